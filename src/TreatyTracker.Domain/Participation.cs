@@ -1,0 +1,221 @@
+using NodaTime;
+
+namespace TreatyTracker.Domain;
+
+/// <summary>
+/// Everything the record says about one state in one treaty: its dates, its withdrawal processes and the
+/// derived events. Status on a day is a pure function of this record and the day (<see cref="StatusOn"/>).
+/// </summary>
+public sealed class ParticipationRecord
+{
+    private readonly List<TreatyEvent> _timeline;
+
+    private ParticipationRecord(Treaty treaty, string countryCode, LocalDate? treatyEndedOn, List<TreatyEvent> timeline, List<Withdrawal> withdrawals)
+    {
+        Treaty = treaty;
+        CountryCode = countryCode;
+        TreatyEndedOn = treatyEndedOn;
+        _timeline = timeline;
+        Withdrawals = withdrawals;
+
+        TreatyEvent? consent = null;
+        foreach (var e in timeline)
+        {
+            if (e.Kind is EventKind.Signature or EventKind.DefinitiveSignature && SignedOn is null) SignedOn = e.Day;
+            if (TreatyEvent.ConsentKindOf(e.Kind) is not null && consent is null) consent = e;
+            if (e.Kind is EventKind.WithdrawalEffective or EventKind.RatificationRevoked) consent = null;
+        }
+        // After a withdrawal or revocation the last consent (if any) is the one that counts now.
+        Consent = consent ?? timeline.FirstOrDefault(e => TreatyEvent.ConsentKindOf(e.Kind) is not null);
+        var recordedEif = Consent is null ? null
+            : timeline.FirstOrDefault(e => e.Kind == EventKind.EntryIntoForce && !e.Derived && e.Day >= Consent.Day);
+        EntryIntoForceOn = recordedEif?.Day ?? (Consent is null ? null
+            : treaty.EntryIntoForceRule.EntryIntoForceFor(Consent.Day, treaty.EntryIntoForceOn));
+        EntryIntoForceConfirmed = recordedEif is not null;
+    }
+
+    public Treaty Treaty { get; }
+    public string CountryCode { get; }
+    /// <summary>The day the treaty itself ended (terminated, expired, or a bilateral treaty left by a party).</summary>
+    public LocalDate? TreatyEndedOn { get; }
+    public LocalDate? SignedOn { get; }
+    public TreatyEvent? Consent { get; }
+    public LocalDate? ConsentedOn => Consent?.Day;
+    public ConsentKind? ConsentKind => Consent is null ? null : TreatyEvent.ConsentKindOf(Consent.Kind);
+    public LocalDate? EntryIntoForceOn { get; }
+    public bool EntryIntoForceConfirmed { get; }
+    public IReadOnlyList<Withdrawal> Withdrawals { get; }
+    /// <summary>The latest withdrawal process, if any.</summary>
+    public Withdrawal? Withdrawal => Withdrawals.Count == 0 ? null : Withdrawals[^1];
+
+    /// <summary>Recorded and derived events in date order (derived: the state's entry into force, computed effective withdrawals).</summary>
+    public IReadOnlyList<TreatyEvent> Events => _timeline;
+
+    public ParticipationStatus StatusOn(LocalDate date) => Replay(date).Status;
+
+    public bool IsSuspendedOn(LocalDate date) => Replay(date).Suspended;
+
+    private (ParticipationStatus Status, bool Suspended) Replay(LocalDate date)
+    {
+        var signed = false;
+        var pending = false;
+        var withdrawn = false;
+        var suspended = false;
+        var any = false;
+        TreatyEvent? consent = null;
+        LocalDate? recordedEif = null;
+        foreach (var e in _timeline)
+        {
+            if (e.Day > date) break;
+            any = true;
+            switch (e.Kind)
+            {
+                case EventKind.Signature: signed = true; break;
+                case EventKind.SignatureWithdrawn: signed = false; break;
+                case EventKind.RatificationRevoked: consent = null; recordedEif = null; pending = false; break;
+                case EventKind.EntryIntoForce when !e.Derived: recordedEif = e.Day; break;
+                case EventKind.WithdrawalNotified when consent is not null: pending = true; break;
+                case EventKind.WithdrawalRescinded: pending = false; break;
+                case EventKind.WithdrawalEffective:
+                    withdrawn = true; pending = false; consent = null; recordedEif = null; signed = false; suspended = false;
+                    break;
+                case EventKind.Suspension: suspended = true; break;
+                case EventKind.SuspensionLifted: suspended = false; break;
+                default:
+                    if (TreatyEvent.ConsentKindOf(e.Kind) is not null && consent is null)
+                    {
+                        consent = e;
+                        withdrawn = false;
+                        if (e.Kind == EventKind.DefinitiveSignature) signed = true;
+                    }
+                    break;
+            }
+        }
+
+        if (TreatyEndedOn is { } ended && ended <= date && any) return (ParticipationStatus.Terminated, false);
+        if (consent is not null)
+        {
+            var eif = recordedEif ?? Treaty.EntryIntoForceRule.EntryIntoForceFor(consent.Day, Treaty.EntryIntoForceOn);
+            if (eif is not { } inForce || date < inForce) return (ParticipationStatus.Contracting, suspended);
+            return (pending ? ParticipationStatus.Withdrawing : ParticipationStatus.Party, suspended);
+        }
+        if (withdrawn) return (ParticipationStatus.Withdrawn, false);
+        return (signed ? ParticipationStatus.Signatory : ParticipationStatus.NonParticipant, false);
+    }
+
+    /// <summary>Orders events by day, then by the legal order of acts on the same day.</summary>
+    internal static int Order(TreatyEvent e) => e.Kind switch
+    {
+        EventKind.DomesticStep => 0,
+        EventKind.WithdrawalAnnounced => 1,
+        EventKind.Signature => 2,
+        EventKind.DefinitiveSignature or EventKind.Ratification or EventKind.Acceptance or EventKind.Approval
+            or EventKind.Accession or EventKind.Succession => 3,
+        EventKind.EntryIntoForce => 4,
+        EventKind.WithdrawalEffective => 5,
+        _ => 6,
+    };
+
+    internal static ParticipationRecord Build(Treaty treaty, string countryCode, IEnumerable<TreatyEvent> recorded, LocalDate? treatyEndedOn)
+    {
+        var ordered = Sort(recorded);
+        var withdrawals = WithdrawalBuilder.Build(treaty, ordered);
+        var timeline = new List<TreatyEvent>(ordered);
+        timeline.AddRange(withdrawals.SelectMany(w => w.Events).Where(e => e.Derived));
+        var draft = new ParticipationRecord(treaty, countryCode, treatyEndedOn, Sort(timeline), withdrawals);
+        if (draft.Consent is { } consent && draft.EntryIntoForceOn is { } eif && !draft.EntryIntoForceConfirmed)
+        {
+            timeline.Add(new TreatyEvent($"{consent.Id}~eif", treaty.Code, countryCode, EventKind.EntryIntoForce, PartialDate.Day(eif),
+                consent.Sources, consent.Depositary,
+                $"Computed: {EffectFromDeposit(treaty, consent.Day, eif)}.", Derived: true));
+            return new ParticipationRecord(treaty, countryCode, treatyEndedOn, Sort(timeline), withdrawals);
+        }
+        return draft;
+    }
+
+    private static string EffectFromDeposit(Treaty treaty, LocalDate deposit, LocalDate eif) =>
+        treaty.EntryIntoForceOn == eif
+            ? $"deposit on {Dates.Iso(deposit)}, in force with the treaty on {Dates.Iso(eif)}"
+            : $"{treaty.EntryIntoForceRule.Describe()} of {Dates.Iso(deposit)}{(treaty.EntryIntoForceRule.Article is { } a ? $" ({a})" : "")}";
+
+    internal static List<TreatyEvent> Sort(IEnumerable<TreatyEvent> events) =>
+        events.OrderBy(e => e.Day).ThenBy(Order).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+}
+
+/// <summary>All participations in one treaty, built from all of its recorded events.</summary>
+public sealed class TreatyRecord
+{
+    private TreatyRecord(Treaty treaty, LocalDate? endedOn, IReadOnlyDictionary<string, ParticipationRecord> participations)
+    {
+        Treaty = treaty;
+        EndedOn = endedOn;
+        Participations = participations;
+    }
+
+    public Treaty Treaty { get; }
+    /// <summary>The recorded termination or expiry; for a bilateral treaty without one, the day a party's withdrawal took effect.</summary>
+    public LocalDate? EndedOn { get; }
+    public IReadOnlyDictionary<string, ParticipationRecord> Participations { get; }
+
+    /// <summary>
+    /// Builds every participation of <paramref name="treaty"/>. A continuing state (<paramref name="continuedBy"/>:
+    /// former state code → its continuator, e.g. SUHH → RU) takes over its predecessor's events as well.
+    /// </summary>
+    public static TreatyRecord Build(Treaty treaty, IEnumerable<TreatyEvent> events, IReadOnlyDictionary<string, string>? continuedBy = null)
+    {
+        var byCountry = events.Where(e => e.CountryCode is not null && e.TreatyCode == treaty.Code)
+            .GroupBy(e => e.CountryCode!).ToDictionary(g => g.Key, g => g.ToList());
+        if (continuedBy is not null)
+        {
+            foreach (var (former, continuator) in continuedBy)
+            {
+                if (!byCountry.TryGetValue(former, out var inherited)) continue;
+                if (!byCountry.TryGetValue(continuator, out var own)) byCountry[continuator] = own = [];
+                own.AddRange(inherited);
+            }
+        }
+
+        var endedOn = treaty.EndedOn;
+        if (endedOn is null && treaty.Scope == TreatyScope.Bilateral)
+        {
+            endedOn = byCountry.Select(kv => ParticipationRecord.Build(treaty, kv.Key, kv.Value, null))
+                .SelectMany(p => p.Withdrawals).Where(w => w.RescindedOn is null)
+                .Select(w => w.EffectiveOn).Where(d => d is not null).Min();
+        }
+        var participations = byCountry.ToDictionary(kv => kv.Key, kv => ParticipationRecord.Build(treaty, kv.Key, kv.Value, endedOn), StringComparer.OrdinalIgnoreCase);
+        return new TreatyRecord(treaty, endedOn, participations);
+    }
+
+    public ParticipationRecord? For(string countryCode) => Participations.GetValueOrDefault(countryCode);
+
+    /// <summary>How many states are in each status on a day (states whose status is NON_PARTICIPANT are not counted).</summary>
+    public IReadOnlyDictionary<ParticipationStatus, int> CountsOn(LocalDate date)
+    {
+        var counts = new Dictionary<ParticipationStatus, int>();
+        foreach (var p in Participations.Values)
+        {
+            var s = p.StatusOn(date);
+            if (s == ParticipationStatus.NonParticipant) continue;
+            counts[s] = counts.GetValueOrDefault(s) + 1;
+        }
+        return counts;
+    }
+
+    /// <summary>The treaty's own milestones as events (adoption, opening, entry into force, end).</summary>
+    public IReadOnlyList<TreatyEvent> Milestones()
+    {
+        var list = new List<TreatyEvent>();
+        void Add(EventKind kind, LocalDate? date, string suffix, string? note = null)
+        {
+            if (date is { } d)
+                list.Add(new TreatyEvent($"{Treaty.Code.ToLowerInvariant()}~{suffix}", Treaty.Code, null, kind, PartialDate.Day(d), Treaty.Sources, Note: note, Derived: true));
+        }
+        Add(EventKind.TreatyAdopted, Treaty.AdoptedOn, "adopted");
+        Add(EventKind.TreatyOpenedForSignature, Treaty.OpenedForSignatureOn, "opened");
+        Add(EventKind.TreatyEntryIntoForce, Treaty.EntryIntoForceOn, "in-force");
+        Add(EventKind.TreatyTerminated, Treaty.TerminatedOn ?? (Treaty.ExpiredOn is null ? EndedOn : null), "terminated",
+            Treaty.TerminatedOn is null && EndedOn is not null ? "Computed: a party's withdrawal from this bilateral treaty took effect." : null);
+        Add(EventKind.TreatyExpired, Treaty.ExpiredOn, "expired");
+        return list;
+    }
+}
