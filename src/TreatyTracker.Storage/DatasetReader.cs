@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+using TreatyTracker.Domain;
+
+namespace TreatyTracker.Storage;
+
+public sealed record DatasetFile(int Version, string FileName, string Sha256, LocalDate Date, string Description, Instant AppliedAt);
+
+/// <summary>Which dataset the database holds: the newest applied version and every file applied.</summary>
+public sealed record DatasetInfo(int Version, string Description, LocalDate Date, Instant LoadedAt, IReadOnlyList<DatasetFile> Files);
+
+/// <summary>
+/// The small, read-mostly part of the dataset (treaties, countries, their names) with name resolution.
+/// Loaded once per dataset version; events are loaded on demand, in batches.
+/// </summary>
+public sealed class ReferenceData
+{
+    private readonly Dictionary<string, Treaty> _treatyByName;
+    private readonly Dictionary<string, Country> _countryByName;
+
+    public ReferenceData(DatasetInfo dataset, IReadOnlyList<Treaty> treaties, IReadOnlyList<Country> countries,
+        IReadOnlyDictionary<(string Treaty, string Country), int> eventCounts)
+    {
+        Dataset = dataset;
+        Treaties = treaties.OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
+        Countries = countries.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+        TreatyByCode = Treaties.ToDictionary(t => t.Code, StringComparer.OrdinalIgnoreCase);
+        CountryByCode = Countries.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
+        ContinuedBy = Countries.Where(c => c.ContinuedBy is not null).ToDictionary(c => c.Code, c => c.ContinuedBy!);
+        EventCounts = eventCounts;
+        _treatyByName = [];
+        foreach (var t in Treaties)
+            foreach (var n in new[] { t.Code, t.Name, t.FullName }.Concat(t.Aliases))
+                _treatyByName.TryAdd(Names.Normalize(n), t);
+        _countryByName = [];
+        foreach (var c in Countries)
+            foreach (var n in new[] { c.Code, c.Alpha3, c.Name, c.OfficialName }.Concat(c.Aliases).OfType<string>())
+                _countryByName.TryAdd(Names.Normalize(n), c);
+    }
+
+    public DatasetInfo Dataset { get; }
+    public IReadOnlyList<Treaty> Treaties { get; }
+    public IReadOnlyList<Country> Countries { get; }
+    public IReadOnlyDictionary<string, Treaty> TreatyByCode { get; }
+    public IReadOnlyDictionary<string, Country> CountryByCode { get; }
+    /// <summary>Former state → the state that continues it (SUHH → RU).</summary>
+    public IReadOnlyDictionary<string, string> ContinuedBy { get; }
+    /// <summary>How many recorded events each (treaty, country) pair has: tells who ever took part without loading events.</summary>
+    public IReadOnlyDictionary<(string Treaty, string Country), int> EventCounts { get; }
+
+    /// <summary>A treaty by code, name or alias; case, accents and word order do not matter.</summary>
+    public Treaty? ResolveTreaty(string text) =>
+        TreatyByCode.GetValueOrDefault(text.Trim()) ?? _treatyByName.GetValueOrDefault(Names.Normalize(text));
+
+    /// <summary>A country by alpha-2, alpha-3, name or alias; case, accents and word order do not matter.</summary>
+    public Country? ResolveCountry(string text) =>
+        CountryByCode.GetValueOrDefault(text.Trim()) ?? _countryByName.GetValueOrDefault(Names.Normalize(text));
+
+    /// <summary>Treaties in which the country (or the state it continues) has recorded events.</summary>
+    public IEnumerable<string> TreatiesOf(string countryCode)
+    {
+        var predecessors = ContinuedBy.Where(kv => kv.Value == countryCode).Select(kv => kv.Key).Append(countryCode).ToHashSet();
+        return EventCounts.Keys.Where(k => predecessors.Contains(k.Country)).Select(k => k.Treaty).Distinct().Order(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>Reads the database into domain records. Each method is one or two SQL statements, whatever the row count.</summary>
+public static class DatasetReader
+{
+    public static ReferenceData LoadReference(TreatyDb db, Instant loadedAt)
+    {
+        var files = db.DatasetVersions.AsNoTracking().OrderBy(v => v.Version).ToList()
+            .Select(v => new DatasetFile(v.Version, v.FileName, v.Sha256, v.Date, v.Description, v.AppliedAt)).ToList();
+        var last = files.Count > 0 ? files[^1] : null;
+        var info = new DatasetInfo(last?.Version ?? 0, last?.Description ?? "empty", last?.Date ?? default, loadedAt, files);
+        var treaties = db.Treaties.AsNoTracking().Include(t => t.Aliases).AsSplitQuery().ToList().Select(ToDomain).ToList();
+        var countries = db.Countries.AsNoTracking().Include(c => c.Aliases).AsSplitQuery().ToList().Select(ToDomain).ToList();
+        var counts = db.Events.AsNoTracking().GroupBy(e => new { e.TreatyCode, e.CountryCode })
+            .Select(g => new { g.Key.TreatyCode, g.Key.CountryCode, Count = g.Count() }).ToList()
+            .ToDictionary(x => (x.TreatyCode, x.CountryCode), x => x.Count);
+        return new ReferenceData(info, treaties, countries, counts);
+    }
+
+    public static int? ReadDatasetVersion(TreatyDb db) =>
+        int.TryParse(db.Meta.AsNoTracking().Where(m => m.Key == "dataset_version").Select(m => m.Value).FirstOrDefault(), out var v) ? v : null;
+
+    /// <summary>All recorded events of the given treaties, with their sources, in one statement.</summary>
+    public static Dictionary<string, List<TreatyEvent>> LoadEventsOfTreaties(TreatyDb db, IReadOnlyCollection<string> treatyCodes)
+    {
+        var rows = db.Events.AsNoTracking().Where(e => treatyCodes.Contains(e.TreatyCode)).Include(e => e.Sources).ToList();
+        var result = treatyCodes.ToDictionary(c => c, _ => new List<TreatyEvent>(), StringComparer.OrdinalIgnoreCase);
+        foreach (var r in rows) result[r.TreatyCode].Add(ToDomain(r));
+        return result;
+    }
+
+    public static TreatyEvent ToDomain(EventRow r) => new(r.Id, r.TreatyCode, r.CountryCode, EnumText.Parse<EventKind>(r.Kind),
+        new PartialDate(r.Date, EnumText.Parse<DatePrecision>(r.DatePrecision)),
+        r.Sources.OrderBy(s => s.Position).Select(s => new Source(s.Url, s.Publisher, s.Notification, s.States)).ToList(),
+        r.Depositary, r.Note, r.EngagedInArmedConflict);
+
+    private static Treaty ToDomain(TreatyRow r) => new(r.Code, r.Name, r.FullName, r.Aliases.Select(a => a.Alias).Order(StringComparer.Ordinal).ToList(),
+        EnumText.Parse<TreatyCategory>(r.Category), EnumText.Parse<TreatyScope>(r.Scope), r.AdoptedOn, r.OpenedForSignatureOn,
+        r.EntryIntoForceOn, r.TerminatedOn, r.ExpiredOn, JsonSerializer.Deserialize<List<string>>(r.Depositaries) ?? [],
+        new EntryIntoForceRule(EnumText.Parse<EntryIntoForceRuleKind>(r.EifRuleKind), r.EifRuleN, r.EifRuleArticle, r.EifRuleTriggeringDepositOn),
+        new WithdrawalRule(r.WithdrawalNoticePeriod is { } p ? PeriodPattern.NormalizingIso.Parse(p).Value : null, r.WithdrawalArticle,
+            r.WithdrawalArmedConflictClause, r.WithdrawalNotes),
+        new Coverage(EnumText.Parse<CoverageLevel>(r.CoverageLevel), r.CoverageAsOf, r.CoverageNote),
+        JsonSerializer.Deserialize<List<Source>>(r.Sources) ?? []);
+
+    private static Country ToDomain(CountryRow r) => new(r.Code, r.Alpha3, r.Name, r.OfficialName,
+        r.Aliases.Select(a => a.Alias).Order(StringComparer.Ordinal).ToList(), EnumText.Parse<CountryKind>(r.Kind), r.DissolvedOn,
+        JsonSerializer.Deserialize<List<string>>(r.Successors) ?? [], r.ContinuedBy);
+}
