@@ -19,7 +19,7 @@ public sealed record EntryIntoForceRule(EntryIntoForceRuleKind Kind, int N = 0, 
         if (deposit <= threshold) return treatyEif;
         return Kind switch
         {
-            EntryIntoForceRuleKind.NotOpen => null,
+            EntryIntoForceRuleKind.NotOpen or EntryIntoForceRuleKind.Unknown => null,
             _ => Dates.Max(treatyEif, Apply(deposit)),
         };
     }
@@ -31,7 +31,7 @@ public sealed record EntryIntoForceRule(EntryIntoForceRuleKind Kind, int N = 0, 
         EntryIntoForceRuleKind.DaysAfterDeposit => deposit.PlusDays(N),
         EntryIntoForceRuleKind.MonthsAfterDeposit => deposit.PlusMonths(N),
         EntryIntoForceRuleKind.FirstDayOfNthMonthAfterDeposit => new LocalDate(deposit.Year, deposit.Month, 1).PlusMonths(N),
-        EntryIntoForceRuleKind.NotOpen => deposit,
+        EntryIntoForceRuleKind.NotOpen or EntryIntoForceRuleKind.Unknown => deposit,
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
     };
 
@@ -41,7 +41,8 @@ public sealed record EntryIntoForceRule(EntryIntoForceRuleKind Kind, int N = 0, 
         EntryIntoForceRuleKind.DaysAfterDeposit => $"{Words.Count(N, "day")} after deposit",
         EntryIntoForceRuleKind.MonthsAfterDeposit => $"{Words.Count(N, "month")} after deposit",
         EntryIntoForceRuleKind.FirstDayOfNthMonthAfterDeposit => $"on the first day of the {Words.Ordinal(N)} month after deposit",
-        _ => "closed: only the original parties",
+        EntryIntoForceRuleKind.NotOpen => "closed: only the original parties",
+        _ => "rule not recorded",
     };
 }
 

@@ -69,6 +69,8 @@ public enum EntryIntoForceRuleKind
     FirstDayOfNthMonthAfterDeposit,
     /// <summary>The treaty is closed: no state can join after its entry into force.</summary>
     NotOpen,
+    /// <summary>Not recorded: a late joiner's date cannot be computed (a deposit before the treaty's entry into force still can).</summary>
+    Unknown,
 }
 
 /// <summary>Wire and storage spelling of the domain enums: SCREAMING_SNAKE_CASE ("WITHDRAWAL_NOTIFIED").</summary>

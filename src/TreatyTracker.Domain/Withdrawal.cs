@@ -120,7 +120,7 @@ internal static class WithdrawalBuilder
         if (rule.NoticePeriod is not { } period)
         {
             return new Withdrawal(d.Announced, notified, null, false, null, null, false,
-                $"{article} sets no notice period for withdrawal, so the effective date cannot be computed from the treaty's text.", events);
+                $"No notice period is recorded for this treaty{(rule.Notes is { } n ? $" ({n.TrimEnd('.')})" : "")}, so the effective date cannot be computed.", events);
         }
 
         if (postponed)

@@ -217,7 +217,7 @@ public class StatusEngineTests
         var geneva = Treaty("GENEVA_PROTOCOL", "1928-02-08", EntryIntoForceRule.OnDeposit, WithdrawalRule.None);
         var p = Record(geneva, E(K.Ratification, "1930-01-01", treaty: "GENEVA_PROTOCOL"), E(K.WithdrawalNotified, "2020-01-01", treaty: "GENEVA_PROTOCOL"));
         Assert.Null(p.Withdrawal!.EffectiveOn);
-        Assert.Contains("no notice period", p.Withdrawal.Basis);
+        Assert.Contains("No notice period is recorded", p.Withdrawal.Basis);
         Assert.Equal(S.Withdrawing, p.StatusOn(D("2030-01-01")));
     }
 

@@ -130,8 +130,8 @@ public static partial class SeedParser
         var expired = r.Date("expiredOn");
         var depositaries = r.TextList("depositaries");
 
-        var eifRule = EntryIntoForceRule.OnDeposit;
-        if (r.Mapping("entryIntoForceRule", required: true) is { } er)
+        var eifRule = new EntryIntoForceRule(EntryIntoForceRuleKind.Unknown);
+        if (r.Mapping("entryIntoForceRule") is { } er)
         {
             var kind = er.Enum<EntryIntoForceRuleKind>("kind", required: true);
             var n = er.Int("n") ?? 0;

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using TreatyTracker.Domain;
+using TreatyTracker.Storage;
+
+namespace TreatyTracker.Server.Data;
+
+/// <summary>One dataset version as the server sees it: reference data plus the treaty records computed so far.</summary>
+public sealed class DatasetSnapshot(ReferenceData reference)
+{
+    public ReferenceData Reference { get; } = reference;
+    public int Version => Reference.Dataset.Version;
+    internal ConcurrentDictionary<string, TreatyRecord> Records { get; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// Holds the current dataset snapshot. The data changes only with a new seed version, so everything derived
+/// from it is cached per version; the database is re-checked every few seconds for a newer version.
+/// </summary>
+public sealed class DatasetStore(IDbContextFactory<TreatyDb> dbFactory, IClock clock, IOptions<TreatyTrackerOptions> options)
+{
+    private readonly Lock _lock = new();
+    private DatasetSnapshot? _current;
+    private Instant _checkedAt;
+
+    public DatasetSnapshot Current()
+    {
+        var now = clock.GetCurrentInstant();
+        var snapshot = _current;
+        if (snapshot is not null && now - _checkedAt < Duration.FromSeconds(options.Value.DatasetCheckSeconds)) return snapshot;
+        lock (_lock)
+        {
+            if (_current is not null && now - _checkedAt < Duration.FromSeconds(options.Value.DatasetCheckSeconds)) return _current;
+            using var db = dbFactory.CreateDbContext();
+            var version = DatasetReader.ReadDatasetVersion(db) ?? 0;
+            if (_current is null || _current.Version != version)
+                _current = new DatasetSnapshot(DatasetReader.LoadReference(db, now));
+            _checkedAt = now;
+            return _current;
+        }
+    }
+
+    /// <summary>Treaty records for the given codes: from the cache, the rest from the database in one statement.</summary>
+    public async Task<IReadOnlyDictionary<string, TreatyRecord>> RecordsAsync(DatasetSnapshot snapshot, IReadOnlyCollection<string> codes, CancellationToken ct)
+    {
+        var result = new Dictionary<string, TreatyRecord>(StringComparer.OrdinalIgnoreCase);
+        var missing = new List<string>();
+        foreach (var code in codes.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (snapshot.Records.TryGetValue(code, out var cached)) result[code] = cached;
+            else if (snapshot.Reference.TreatyByCode.ContainsKey(code)) missing.Add(snapshot.Reference.TreatyByCode[code].Code);
+        }
+        if (missing.Count == 0) return result;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var events = await Task.Run(() => DatasetReader.LoadEventsOfTreaties(db, missing), ct);
+        foreach (var code in missing)
+        {
+            var record = TreatyRecord.Build(snapshot.Reference.TreatyByCode[code], events[code], snapshot.Reference.ContinuedBy);
+            if (options.Value.CacheTreatyRecords) snapshot.Records.TryAdd(code, record);
+            result[code] = record;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using GraphQL;
+using NodaTime;
+using TreatyTracker.Domain;
+using TreatyTracker.Server.Data;
+
+namespace TreatyTracker.Server.GraphQL;
+
+/// <summary>What resolvers need from the request: the batch loader, the snapshot, today.</summary>
+public static class ResolveContext
+{
+    public static TreatyRecordLoader Loader(this IResolveFieldContext c) => c.RequestServices!.GetRequiredService<TreatyRecordLoader>();
+    public static Storage.ReferenceData Reference(this IResolveFieldContext c) => c.Loader().Snapshot.Reference;
+
+    public static LocalDate Today(this IResolveFieldContext c) =>
+        c.RequestServices!.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
+
+    /// <summary>The "asOf" argument, or today on the server's clock.</summary>
+    public static LocalDate AsOf(this IResolveFieldContext c) => c.GetArgument<LocalDate?>("asOf") ?? c.Today();
+
+    public static Treaty? TreatyArg(this IResolveFieldContext c, string name) =>
+        c.GetArgument<string?>(name) is { } text ? c.Reference().ResolveTreaty(text) : null;
+
+    public static Country? CountryArg(this IResolveFieldContext c, string name) =>
+        c.GetArgument<string?>(name) is { } text ? c.Reference().ResolveCountry(text) : null;
+}
+
+/// <summary>Opaque global ids for the Node interface: base64 of "Type:key".</summary>
+public static class GlobalId
+{
+    public static string Of(string type, string key) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{type}:{key}"));
+
+    public static (string Type, string Key)? Parse(string id)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(id));
+            var colon = text.IndexOf(':');
+            return colon > 0 ? (text[..colon], text[(colon + 1)..]) : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using GraphQL;
+using GraphQL.Types;
+using TreatyTracker.Domain;
+using TreatyTracker.Storage;
+
+namespace TreatyTracker.Server.GraphQL;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Treaty status: who is bound by which arms-control treaty, on any date, with the source of every date.";
+
+        Field<NonNullGraphType<DatasetType>>("dataset").Description("The dataset version answering this request.")
+            .Resolve(c => c.Reference().Dataset);
+
+        Field<TreatyType>("treaty").Description("A treaty by code, name or alias, case-insensitive: \"APMBC\", \"Ottawa Convention\".")
+            .Argument<NonNullGraphType<IdGraphType>>("code")
+            .Resolve(c => c.TreatyArg("code"));
+
+        var treaties = Field<NonNullGraphType<TreatyConnectionType>>("treaties").Description("All treaties, by code.")
+            .Argument<TreatyFilterType>("filter")
+            .Resolve(c =>
+            {
+                var f = c.GetArgument<TreatyFilter?>("filter");
+                var list = c.Reference().Treaties.Where(t => f is null ||
+                    ((f.Category is null || t.Category == f.Category) && (f.Scope is null || t.Scope == f.Scope) &&
+                     (f.Text is null || new[] { t.Code, t.Name, t.FullName }.Concat(t.Aliases).Any(n => Names.Normalize(n).Contains(Names.Normalize(f.Text), StringComparison.Ordinal))))).ToList();
+                return Paging.Cut(list, c);
+            });
+        treaties.FieldType.PagingArguments();
+
+        Field<CountryType>("country").Description("A country by alpha-2, alpha-3, name or alias, case-insensitive: \"PL\", \"POL\", \"Poland\", \"Turkey\".")
+            .Argument<NonNullGraphType<IdGraphType>>("code")
+            .Resolve(c => c.CountryArg("code"));
+
+        var countries = Field<NonNullGraphType<CountryConnectionType>>("countries").Description("All countries, by code.")
+            .Argument<CountryFilterType>("filter")
+            .Resolve(c =>
+            {
+                var f = c.GetArgument<CountryFilter?>("filter");
+                var list = c.Reference().Countries.Where(k => f is null ||
+                    ((f.Kind is null || k.Kind == f.Kind) &&
+                     (f.Text is null || new[] { k.Code, k.Alpha3, k.Name, k.OfficialName }.Concat(k.Aliases).OfType<string>().Any(n => Names.Normalize(n).Contains(Names.Normalize(f.Text), StringComparison.Ordinal))))).ToList();
+                return Paging.Cut(list, c);
+            });
+        countries.FieldType.PagingArguments();
+
+        Field<ParticipationType>("participation").Description("A country's record in a treaty; null when the country never took part.")
+            .Argument<NonNullGraphType<IdGraphType>>("treaty", "Code, name or alias.")
+            .Argument<NonNullGraphType<IdGraphType>>("country", "Alpha-2, alpha-3, name or alias.")
+            .ResolveAsync(async c =>
+            {
+                if (c.TreatyArg("treaty") is not { } treaty || c.CountryArg("country") is not { } country) return null;
+                return (await c.Loader().Load(treaty.Code).GetResultAsync())?.For(country.Code);
+            });
+
+        var events = Field<NonNullGraphType<EventConnectionType>>("events").Description("The timeline across treaties and states, by date.")
+            .Argument<EventFilterType>("filter")
+            .ResolveAsync(async c =>
+            {
+                var f = c.GetArgument<EventFilter?>("filter");
+                var reference = c.Reference();
+                Treaty? treaty = null;
+                Country? country = null;
+                if (f?.Treaty is { } t && (treaty = reference.ResolveTreaty(t)) is null)
+                    throw new ExecutionError($"no treaty matches '{t}'") { Code = "NOT_FOUND" };
+                if (f?.Country is { } k && (country = reference.ResolveCountry(k)) is null)
+                    throw new ExecutionError($"no country matches '{k}'") { Code = "NOT_FOUND" };
+                var codes = treaty is not null ? [treaty.Code] : country is not null ? reference.TreatiesOf(country.Code).ToList() : reference.Treaties.Select(x => x.Code).ToList();
+                var records = await c.Loader().LoadMany(codes).GetResultAsync();
+                IEnumerable<TreatyEvent> all = country is null
+                    ? records.SelectMany(Timeline.Of)
+                    : records.Select(r => r.For(country.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events);
+                var list = Timeline.Filter(Timeline.Sort(all), f is null ? null : new TimelineFilter(f.Kinds, f.From, f.To, f.Derived));
+                return Paging.Cut(list, c);
+            });
+        events.FieldType.PagingArguments();
+
+        Field<NodeInterface>("node").Description("Any object by its global id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                if (GlobalId.Parse(c.GetArgument<string>("id")) is not var (type, key)) return null;
+                var reference = c.Reference();
+                switch (type)
+                {
+                    case "Treaty": return reference.TreatyByCode.GetValueOrDefault(key);
+                    case "Country": return reference.CountryByCode.GetValueOrDefault(key);
+                    case "Participation" or "Event":
+                        var slash = key.IndexOf('/');
+                        if (slash < 0 || !reference.TreatyByCode.ContainsKey(key[..slash])) return null;
+                        var record = await c.Loader().Load(key[..slash]).GetResultAsync();
+                        if (record is null) return null;
+                        var rest = key[(slash + 1)..];
+                        return type == "Participation" ? record.For(rest) : Timeline.Of(record).FirstOrDefault(e => e.Id == rest);
+                    default: return null;
+                }
+            });
+    }
+}
+
+public sealed class TreatySchema : Schema
+{
+    public TreatySchema(IServiceProvider services) : base(services)
+    {
+        Query = services.GetRequiredService<QueryType>();
+        Description = "TreatyTracker: the status of arms-control treaties.";
+        RegisterTypeMapping(typeof(NodaTime.LocalDate), typeof(LocalDateGraphType));
+        RegisterTypeMapping(typeof(NodaTime.Period), typeof(PeriodGraphType));
+        RegisterTypeMapping(typeof(NodaTime.Instant), typeof(InstantGraphType));
+    }
+}

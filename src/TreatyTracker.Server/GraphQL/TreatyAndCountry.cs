@@ -1,0 +1,119 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using TreatyTracker.Domain;
+using TreatyTracker.Storage;
+
+namespace TreatyTracker.Server.GraphQL;
+
+public sealed class TreatyType : ObjectGraphType<Treaty>
+{
+    public TreatyType()
+    {
+        Name = "Treaty";
+        Description = "An arms-control treaty, its dates and rules, and who takes part.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Treaty;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Of("Treaty", c.Source.Code));
+        Field<NonNullGraphType<StringGraphType>>("code").Description("Short code, e.g. APMBC.").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("fullName").Resolve(c => c.Source.FullName);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => c.Source.Aliases);
+        Field<NonNullGraphType<TreatyCategoryType>>("category").Resolve(c => c.Source.Category);
+        Field<NonNullGraphType<TreatyScopeType>>("scope").Resolve(c => c.Source.Scope);
+        Field<LocalDateGraphType>("adoptedOn").Resolve(c => c.Source.AdoptedOn);
+        Field<LocalDateGraphType>("openedForSignatureOn").Resolve(c => c.Source.OpenedForSignatureOn);
+        Field<LocalDateGraphType>("entryIntoForceOn").Description("Null while the treaty is not in force.").Resolve(c => c.Source.EntryIntoForceOn);
+        Field<LocalDateGraphType>("terminatedOn").Description("As recorded; for a bilateral treaty without one, the day a party's withdrawal took effect.")
+            .ResolveAsync(async c => c.Source.TerminatedOn ?? (c.Source.ExpiredOn is null ? (await c.Loader().Load(c.Source.Code).GetResultAsync())?.EndedOn : null));
+        Field<LocalDateGraphType>("expiredOn").Resolve(c => c.Source.ExpiredOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("depositaries").Resolve(c => c.Source.Depositaries);
+        Field<NonNullGraphType<WithdrawalRuleType>>("withdrawalRule").Resolve(c => c.Source.WithdrawalRule);
+        Field<NonNullGraphType<EntryIntoForceRuleType>>("entryIntoForceRule").Resolve(c => c.Source.EntryIntoForceRule);
+        Field<NonNullGraphType<CoverageType>>("coverage").Resolve(c => c.Source.Coverage);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Resolve(c => c.Source.Sources);
+
+        var participations = Field<NonNullGraphType<ParticipationConnectionType>>("participations")
+            .Description("States with a record in this treaty, by country code; filter by status on a date.")
+            .Argument<ParticipationStatusType>("status", "Only states in this status on asOf.")
+            .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+            .ResolveAsync(async c =>
+            {
+                var record = await c.Loader().Load(c.Source.Code).GetResultAsync();
+                var asOf = c.AsOf();
+                var status = c.GetArgument<ParticipationStatus?>("status");
+                var list = (record?.Participations.Values ?? []).Where(p => status is null || p.StatusOn(asOf) == status)
+                    .OrderBy(p => p.CountryCode, StringComparer.Ordinal).ToList();
+                return Paging.Cut(list, c);
+            });
+        participations.FieldType.PagingArguments();
+
+        Field<NonNullGraphType<IntGraphType>>("partyCount").Description("States in status PARTY or WITHDRAWING on asOf (bound by the treaty that day).")
+            .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+            .ResolveAsync(async c =>
+            {
+                var record = await c.Loader().Load(c.Source.Code).GetResultAsync();
+                var asOf = c.AsOf();
+                return record?.Participations.Values.Count(p => p.StatusOn(asOf) is ParticipationStatus.Party or ParticipationStatus.Withdrawing) ?? 0;
+            });
+
+        var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("The treaty's milestones and every state's events, by date.")
+            .Argument<TimelineFilterType>("filter")
+            .ResolveAsync(async c =>
+            {
+                var record = await c.Loader().Load(c.Source.Code).GetResultAsync();
+                return Paging.Cut(Timeline.Filter(Timeline.Of(record), c.GetArgument<TimelineFilter?>("filter")), c);
+            });
+        timeline.FieldType.PagingArguments();
+    }
+}
+
+public sealed class CountryType : ObjectGraphType<Country>
+{
+    public CountryType()
+    {
+        Name = "Country";
+        Description = "A state or other entity taking part in treaties; former states carry ISO 3166-3 codes.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Country;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Of("Country", c.Source.Code));
+        Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2 (ISO 3166-3 for former states).").Resolve(c => c.Source.Code);
+        Field<StringGraphType>("alpha3").Resolve(c => c.Source.Alpha3);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<StringGraphType>("officialName").Resolve(c => c.Source.OfficialName);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => c.Source.Aliases);
+        Field<NonNullGraphType<CountryKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field<LocalDateGraphType>("dissolvedOn").Resolve(c => c.Source.DissolvedOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("successors")
+            .Resolve(c => c.Source.SuccessorCodes.Select(s => c.Reference().CountryByCode.GetValueOrDefault(s)).OfType<Country>());
+        Field<CountryType>("continuedBy").Description("The state continuing this former state's treaties (USSR → Russian Federation).")
+            .Resolve(c => c.Source.ContinuedBy is { } code ? c.Reference().CountryByCode.GetValueOrDefault(code) : null);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipationType>>>>("participations")
+            .Description("Every treaty this country has a record in, by treaty code.")
+            .Argument<ParticipationStatusType>("status", "Only treaties where the country is in this status on asOf.")
+            .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+            .ResolveAsync(async c =>
+            {
+                var records = await c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).GetResultAsync();
+                var asOf = c.AsOf();
+                var status = c.GetArgument<ParticipationStatus?>("status");
+                return records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>()
+                    .Where(p => status is null || p.StatusOn(asOf) == status).OrderBy(p => p.Treaty.Code, StringComparer.Ordinal).ToList();
+            });
+
+        Field<ParticipationType>("participation").Description("This country's record in one treaty (code, name or alias); null if it never took part.")
+            .Argument<NonNullGraphType<IdGraphType>>("treaty")
+            .ResolveAsync(async c => c.TreatyArg("treaty") is { } t ? (await c.Loader().Load(t.Code).GetResultAsync())?.For(c.Source.Code) : null);
+
+        var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("This country's events in every treaty, by date.")
+            .Argument<TimelineFilterType>("filter")
+            .ResolveAsync(async c =>
+            {
+                var records = await c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).GetResultAsync();
+                var events = records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events);
+                return Paging.Cut(Timeline.Filter(Timeline.Sort(events), c.GetArgument<TimelineFilter?>("filter")), c);
+            });
+        timeline.FieldType.PagingArguments();
+    }
+}

@@ -1,0 +1,218 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Utilities;
+using Microsoft.Extensions.Options;
+using TreatyTracker.Server.Data;
+using TreatyTracker.Server.GraphQL;
+
+namespace TreatyTracker.Server.Http;
+
+/// <summary>
+/// GraphQL over HTTP (GET and POST on /graphql), following the GraphQL-over-HTTP draft: media types, status
+/// codes, limits. Anything a client sends gets a GraphQL error with extensions.code, never a 500.
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public const string GraphQLResponseJson = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string path = "/graphql")
+    {
+        app.Map(path, Handle);
+        app.MapGet("/schema.graphql", (ISchema schema) => Results.Text(PrintSchema(schema), "text/plain; charset=utf-8"));
+        app.MapGet("/healthz", (DatasetStore store) => Results.Json(new { status = "ok", datasetVersion = store.Current().Version }));
+        return app;
+    }
+
+    public static string PrintSchema(ISchema schema) =>
+        schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal })
+            .ReplaceLineEndings("\n").TrimEnd() + "\n";
+
+    private static async Task Handle(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var limits = services.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var request = http.Request;
+
+        var isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await Error(http, serializer, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", $"{request.Method} is not supported on this endpoint; use GET or POST", Json);
+            return;
+        }
+
+        if (isGet && request.Query.ContainsKey("sdl"))
+        {
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync(PrintSchema(services.GetRequiredService<ISchema>()));
+            return;
+        }
+
+        var mediaType = Negotiate(request.Headers.Accept.ToString());
+        if (mediaType is null)
+        {
+            await Error(http, serializer, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+                $"this endpoint answers {GraphQLResponseJson} or {Json}; the Accept header allows neither", Json);
+            return;
+        }
+
+        GraphQLRequest? gql;
+        if (isGet)
+        {
+            gql = new GraphQLRequest { Query = request.Query["query"], OperationName = request.Query["operationName"] };
+            if (request.Query["documentId"] is { Count: > 0 } docId) gql.DocumentId = docId;
+            if (request.Query["variables"] is { Count: > 0 } vars && !string.IsNullOrWhiteSpace(vars))
+            {
+                if (TryDeserialize<Inputs>(serializer, vars!, out var inputs)) gql.Variables = inputs;
+                else { await Error(http, serializer, 400, "BAD_REQUEST", "'variables' is not a JSON object", mediaType); return; }
+            }
+        }
+        else
+        {
+            var contentType = request.ContentType ?? "";
+            if (!contentType.StartsWith(Json, StringComparison.OrdinalIgnoreCase) && !contentType.StartsWith("application/graphql+json", StringComparison.OrdinalIgnoreCase))
+            {
+                await Error(http, serializer, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST a JSON body with Content-Type: application/json", mediaType);
+                return;
+            }
+            var body = await ReadBody(request, limits.GraphQL.MaxRequestBodyBytes);
+            if (body is null)
+            {
+                await Error(http, serializer, StatusCodes.Status413PayloadTooLarge, "PAYLOAD_TOO_LARGE", $"the request body is larger than {limits.GraphQL.MaxRequestBodyBytes} bytes", mediaType);
+                return;
+            }
+            if (!TryDeserialize(serializer, body, out gql) || gql is null)
+            {
+                await Error(http, serializer, 400, "BAD_REQUEST", "the body is not a JSON object of the form {\"query\": \"...\", \"variables\": {...}}", mediaType);
+                return;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(gql.Query) && gql.DocumentId is null)
+        {
+            await Error(http, serializer, 400, "BAD_REQUEST", "the request has no 'query'", mediaType);
+            return;
+        }
+        if (gql.Query is { } q && q.Length > limits.GraphQL.MaxDocumentLength)
+        {
+            await Error(http, serializer, 400, "DOCUMENT_TOO_LONG", $"the document is longer than {limits.GraphQL.MaxDocumentLength} characters", mediaType);
+            return;
+        }
+
+        var store = services.GetRequiredService<DatasetStore>();
+        var loader = services.GetRequiredService<TreatyRecordLoader>();
+        var version = loader.Snapshot.Version;
+        http.Response.Headers["X-Dataset-Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        if (isGet)
+        {
+            var etag = ETag(version, request.QueryString.Value ?? "", mediaType);
+            http.Response.Headers.ETag = etag;
+            http.Response.Headers.CacheControl = $"public, max-age={limits.Http.CacheMaxAgeSeconds}";
+            http.Response.Headers.Vary = "Accept, Origin";
+            if (request.Headers.IfNoneMatch.Any(v => v is not null && (v.Split(',').Any(t => t.Trim() == etag) || v.Trim() == "*")))
+            {
+                http.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+        else
+        {
+            http.Response.Headers.CacheControl = "no-store";
+        }
+
+        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var result = await executer.ExecuteAsync(o =>
+        {
+            o.Query = gql.Query;
+            o.DocumentId = gql.DocumentId;
+            o.OperationName = gql.OperationName;
+            o.Variables = gql.Variables;
+            o.RequestServices = services;
+            o.CancellationToken = http.RequestAborted;
+            o.Timeout = TimeSpan.FromSeconds(limits.GraphQL.ExecutionTimeoutSeconds);
+            o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+        });
+
+        if (isGet && result.Operation is { Operation: not GraphQLParser.AST.OperationType.Query })
+        {
+            http.Response.Headers.Allow = "POST";
+            await Error(http, serializer, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "only queries may be sent with GET", mediaType);
+            return;
+        }
+
+        result.Extensions ??= new Dictionary<string, object?>();
+        result.Extensions["dataset"] = new Dictionary<string, object?> { ["version"] = version };
+        // graphql-response+json: a request that failed before execution (parse, validation) is a 400; application/json keeps 200.
+        http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseJson ? 400 : 200;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        if (HttpMethods.IsHead(request.Method)) return;
+        await http.Response.WriteAsync(serializer.Serialize(result));
+    }
+
+    /// <summary>graphql-response+json unless the client accepts only application/json; null when it accepts neither.</summary>
+    internal static string? Negotiate(string accept)
+    {
+        if (string.IsNullOrWhiteSpace(accept)) return GraphQLResponseJson;
+        var types = accept.Split(',').Select(p => p.Split(';')[0].Trim().ToLowerInvariant()).ToList();
+        if (types.Any(t => t is GraphQLResponseJson or "*/*" or "application/*")) return GraphQLResponseJson;
+        if (types.Contains(Json)) return Json;
+        return null;
+    }
+
+    private static string ETag(int version, string query, string mediaType)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{query}\n{mediaType}"));
+        return $"\"v{version}-{Convert.ToHexStringLower(hash)[..20]}\"";
+    }
+
+    private static async Task<string?> ReadBody(HttpRequest request, int limit)
+    {
+        if (request.ContentLength is { } length && length > limit) return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return "";
+        }
+    }
+
+    private static bool TryDeserialize<T>(IGraphQLTextSerializer serializer, string json, out T? value)
+    {
+        try
+        {
+            value = serializer.Deserialize<T>(json);
+            return value is not null;
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            value = default;
+            return false;
+        }
+    }
+
+    private static async Task Error(HttpContext http, IGraphQLTextSerializer serializer, int status, string code, string message, string mediaType)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        await http.Response.WriteAsync(serializer.Serialize(result));
+    }
+}

@@ -1,0 +1,40 @@
+namespace TreatyTracker.Server;
+
+/// <summary>Every path and limit of the service; each has a default that needs no configuration (section "TreatyTracker").</summary>
+public sealed class TreatyTrackerOptions
+{
+    public const string Section = "TreatyTracker";
+
+    /// <summary>The seed files. Default: the repository's data/ folder.</summary>
+    public string? DataDirectory { get; set; }
+    /// <summary>The SQLite file. Default: artifacts/treatytracker.db in the repository.</summary>
+    public string? DatabasePath { get; set; }
+    /// <summary>On start, create the database or apply new seed versions.</summary>
+    public bool BuildDatabaseOnStart { get; set; } = true;
+    /// <summary>How often (seconds) the server checks whether the database holds a new dataset version.</summary>
+    public int DatasetCheckSeconds { get; set; } = 5;
+    /// <summary>Keep computed treaty records in memory for the current dataset version.</summary>
+    public bool CacheTreatyRecords { get; set; } = true;
+
+    public GraphQLLimits GraphQL { get; set; } = new();
+    public HttpOptions Http { get; set; } = new();
+}
+
+public sealed class GraphQLLimits
+{
+    public int DefaultPageSize { get; set; } = 20;
+    public int MaxPageSize { get; set; } = 100;
+    public int MaxDepth { get; set; } = 12;
+    public int MaxComplexity { get; set; } = 50_000;
+    public int MaxDocumentLength { get; set; } = 20_000;
+    public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
+    public double ExecutionTimeoutSeconds { get; set; } = 10;
+}
+
+public sealed class HttpOptions
+{
+    /// <summary>Cache-Control max-age for GET responses, in seconds.</summary>
+    public int CacheMaxAgeSeconds { get; set; } = 300;
+    /// <summary>Origins allowed for cross-origin calls; "*" for any.</summary>
+    public string[] CorsOrigins { get; set; } = ["*"];
+}
