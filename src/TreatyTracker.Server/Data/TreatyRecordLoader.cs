@@ -85,9 +85,18 @@ public sealed class TreatyRecordLoader(DatasetStore store)
         }
     }
 
-    private sealed class Pending<T>(Func<CancellationToken, Task<T>> get) : IDataLoaderResult<T>
-    {
-        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => get(cancellationToken);
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await get(cancellationToken);
-    }
+}
+
+/// <summary>A result GraphQL.NET resolves after the whole level has asked for its data (so the batch is complete).</summary>
+public sealed class Pending<T>(Func<CancellationToken, Task<T>> get) : IDataLoaderResult<T>
+{
+    public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => get(cancellationToken);
+    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await get(cancellationToken);
+}
+
+public static class PendingExtensions
+{
+    /// <summary>Maps a pending result without awaiting it now.</summary>
+    public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, TOut> map) =>
+        new Pending<TOut>(async ct => map(await result.GetResultAsync(ct)));
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using TreatyTracker.Domain;
+using TreatyTracker.Server.Data;
 using TreatyTracker.Storage;
 
 namespace TreatyTracker.Server.GraphQL;
@@ -50,11 +51,8 @@ public sealed class QueryType : ObjectGraphType
         Field<ParticipationType>("participation").Description("A country's record in a treaty; null when the country never took part.")
             .Argument<NonNullGraphType<IdGraphType>>("treaty", "Code, name or alias.")
             .Argument<NonNullGraphType<IdGraphType>>("country", "Alpha-2, alpha-3, name or alias.")
-            .ResolveAsync(async c =>
-            {
-                if (c.TreatyArg("treaty") is not { } treaty || c.CountryArg("country") is not { } country) return null;
-                return (await c.Loader().Load(treaty.Code).GetResultAsync())?.For(country.Code);
-            });
+            .Resolve(c => c.TreatyArg("treaty") is { } treaty && c.CountryArg("country") is { } country
+                ? c.Loader().Load(treaty.Code).Then(r => r?.For(country.Code)) : null);
 
         var events = Field<NonNullGraphType<EventConnectionType>>("events").Description("The timeline across treaties and states, by date.")
             .Argument<EventFilterType>("filter")

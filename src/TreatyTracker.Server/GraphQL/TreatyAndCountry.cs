@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using NodaTime;
 using TreatyTracker.Domain;
+using TreatyTracker.Server.Data;
 using TreatyTracker.Storage;
 
 namespace TreatyTracker.Server.GraphQL;
@@ -25,7 +26,7 @@ public sealed class TreatyType : ObjectGraphType<Treaty>
         Field<LocalDateGraphType>("openedForSignatureOn").Resolve(c => c.Source.OpenedForSignatureOn);
         Field<LocalDateGraphType>("entryIntoForceOn").Description("Null while the treaty is not in force.").Resolve(c => c.Source.EntryIntoForceOn);
         Field<LocalDateGraphType>("terminatedOn").Description("As recorded; for a bilateral treaty without one, the day a party's withdrawal took effect.")
-            .ResolveAsync(async c => c.Source.TerminatedOn ?? (c.Source.ExpiredOn is null ? (await c.Loader().Load(c.Source.Code).GetResultAsync())?.EndedOn : null));
+            .Resolve(c => c.Loader().Load(c.Source.Code).Then(r => c.Source.TerminatedOn ?? (c.Source.ExpiredOn is null ? r?.EndedOn : null)));
         Field<LocalDateGraphType>("expiredOn").Resolve(c => c.Source.ExpiredOn);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("depositaries").Resolve(c => c.Source.Depositaries);
         Field<NonNullGraphType<WithdrawalRuleType>>("withdrawalRule").Resolve(c => c.Source.WithdrawalRule);
@@ -37,33 +38,28 @@ public sealed class TreatyType : ObjectGraphType<Treaty>
             .Description("States with a record in this treaty, by country code; filter by status on a date.")
             .Argument<ParticipationStatusType>("status", "Only states in this status on asOf.")
             .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
-            .ResolveAsync(async c =>
+            .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
             {
-                var record = await c.Loader().Load(c.Source.Code).GetResultAsync();
                 var asOf = c.AsOf();
                 var status = c.GetArgument<ParticipationStatus?>("status");
                 var list = (record?.Participations.Values ?? []).Where(p => status is null || p.StatusOn(asOf) == status)
                     .OrderBy(p => p.CountryCode, StringComparer.Ordinal).ToList();
                 return Paging.Cut(list, c);
-            });
+            }));
         participations.FieldType.PagingArguments();
 
         Field<NonNullGraphType<IntGraphType>>("partyCount").Description("States in status PARTY or WITHDRAWING on asOf (bound by the treaty that day).")
             .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
-            .ResolveAsync(async c =>
+            .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
             {
-                var record = await c.Loader().Load(c.Source.Code).GetResultAsync();
                 var asOf = c.AsOf();
                 return record?.Participations.Values.Count(p => p.StatusOn(asOf) is ParticipationStatus.Party or ParticipationStatus.Withdrawing) ?? 0;
-            });
+            }));
 
         var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("The treaty's milestones and every state's events, by date.")
             .Argument<TimelineFilterType>("filter")
-            .ResolveAsync(async c =>
-            {
-                var record = await c.Loader().Load(c.Source.Code).GetResultAsync();
-                return Paging.Cut(Timeline.Filter(Timeline.Of(record), c.GetArgument<TimelineFilter?>("filter")), c);
-            });
+            .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
+                Paging.Cut(Timeline.Filter(Timeline.Of(record), c.GetArgument<TimelineFilter?>("filter")), c)));
         timeline.FieldType.PagingArguments();
     }
 }
@@ -93,27 +89,25 @@ public sealed class CountryType : ObjectGraphType<Country>
             .Description("Every treaty this country has a record in, by treaty code.")
             .Argument<ParticipationStatusType>("status", "Only treaties where the country is in this status on asOf.")
             .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
-            .ResolveAsync(async c =>
+            .Resolve(c => c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records =>
             {
-                var records = await c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).GetResultAsync();
                 var asOf = c.AsOf();
                 var status = c.GetArgument<ParticipationStatus?>("status");
                 return records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>()
                     .Where(p => status is null || p.StatusOn(asOf) == status).OrderBy(p => p.Treaty.Code, StringComparer.Ordinal).ToList();
-            });
+            }));
 
         Field<ParticipationType>("participation").Description("This country's record in one treaty (code, name or alias); null if it never took part.")
             .Argument<NonNullGraphType<IdGraphType>>("treaty")
-            .ResolveAsync(async c => c.TreatyArg("treaty") is { } t ? (await c.Loader().Load(t.Code).GetResultAsync())?.For(c.Source.Code) : null);
+            .Resolve(c => c.TreatyArg("treaty") is { } t ? c.Loader().Load(t.Code).Then(r => r?.For(c.Source.Code)) : null);
 
         var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("This country's events in every treaty, by date.")
             .Argument<TimelineFilterType>("filter")
-            .ResolveAsync(async c =>
+            .Resolve(c => c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records =>
             {
-                var records = await c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).GetResultAsync();
                 var events = records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events);
                 return Paging.Cut(Timeline.Filter(Timeline.Sort(events), c.GetArgument<TimelineFilter?>("filter")), c);
-            });
+            }));
         timeline.FieldType.PagingArguments();
     }
 }
