@@ -145,11 +145,15 @@ public sealed class ParticipationRecord
 /// <summary>All participations in one treaty, built from all of its recorded events.</summary>
 public sealed class TreatyRecord
 {
-    private TreatyRecord(Treaty treaty, LocalDate? endedOn, IReadOnlyDictionary<string, ParticipationRecord> participations)
+    private readonly IReadOnlyDictionary<string, LocalDate> _dissolvedOn;
+
+    private TreatyRecord(Treaty treaty, LocalDate? endedOn, IReadOnlyDictionary<string, ParticipationRecord> participations,
+        IReadOnlyDictionary<string, LocalDate> dissolvedOn)
     {
         Treaty = treaty;
         EndedOn = endedOn;
         Participations = participations;
+        _dissolvedOn = dissolvedOn;
     }
 
     public Treaty Treaty { get; }
@@ -161,7 +165,9 @@ public sealed class TreatyRecord
     /// Builds every participation of <paramref name="treaty"/>. A continuing state (<paramref name="continuedBy"/>:
     /// former state code → its continuator, e.g. SUHH → RU) takes over its predecessor's events as well.
     /// </summary>
-    public static TreatyRecord Build(Treaty treaty, IEnumerable<TreatyEvent> events, IReadOnlyDictionary<string, string>? continuedBy = null)
+    /// <param name="dissolvedOn">Former states and the day they ceased to exist: they are not counted from that day on.</param>
+    public static TreatyRecord Build(Treaty treaty, IEnumerable<TreatyEvent> events, IReadOnlyDictionary<string, string>? continuedBy = null,
+        IReadOnlyDictionary<string, LocalDate>? dissolvedOn = null)
     {
         var byCountry = events.Where(e => e.CountryCode is not null && e.TreatyCode == treaty.Code)
             .GroupBy(e => e.CountryCode!).ToDictionary(g => g.Key, g => g.ToList());
@@ -183,17 +189,21 @@ public sealed class TreatyRecord
                 .Select(w => w.EffectiveOn).Where(d => d is not null).Min();
         }
         var participations = byCountry.ToDictionary(kv => kv.Key, kv => ParticipationRecord.Build(treaty, kv.Key, kv.Value, endedOn), StringComparer.OrdinalIgnoreCase);
-        return new TreatyRecord(treaty, endedOn, participations);
+        return new TreatyRecord(treaty, endedOn, participations, dissolvedOn ?? new Dictionary<string, LocalDate>());
     }
 
     public ParticipationRecord? For(string countryCode) => Participations.GetValueOrDefault(countryCode);
 
-    /// <summary>How many states are in each status on a day (states whose status is NON_PARTICIPANT are not counted).</summary>
+    /// <summary>Whether the state still existed on the day (former states stop counting when they dissolve).</summary>
+    public bool Exists(string countryCode, LocalDate date) => !(_dissolvedOn.TryGetValue(countryCode, out var d) && d <= date);
+
+    /// <summary>How many states are in each status on a day (NON_PARTICIPANT and dissolved states are not counted).</summary>
     public IReadOnlyDictionary<ParticipationStatus, int> CountsOn(LocalDate date)
     {
         var counts = new Dictionary<ParticipationStatus, int>();
         foreach (var p in Participations.Values)
         {
+            if (!Exists(p.CountryCode, date)) continue;
             var s = p.StatusOn(date);
             if (s == ParticipationStatus.NonParticipant) continue;
             counts[s] = counts.GetValueOrDefault(s) + 1;

@@ -6,7 +6,8 @@ namespace TreatyTracker.Domain;
 public sealed record Source(string Url, string Publisher, string? Notification = null, string? States = null);
 
 /// <summary>How complete the recorded participation of a treaty is, and as of which day.</summary>
-public sealed record Coverage(CoverageLevel Level, LocalDate AsOf, string? Note = null);
+/// <remarks><see cref="Parties"/> is the depositary's own count of parties on <see cref="AsOf"/>, when known: the data is checked against it.</remarks>
+public sealed record Coverage(CoverageLevel Level, LocalDate AsOf, string? Note = null, int? Parties = null);
 
 /// <summary>A state or other entity that takes part in treaties; former states carry ISO 3166-3 codes.</summary>
 public sealed record Country(

@@ -43,6 +43,17 @@ switch (cli.Verb)
         }
     case "build-db":
         return DatabaseStartup.Build(app.Services, data, db, cli.Rebuild, Console.WriteLine, Console.Error.WriteLine) ? 0 : 1;
+    case "coverage":
+        try
+        {
+            Console.Write(CoverageReport.Markdown(SeedValidator.Load(data, app.Services.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date)));
+            return 0;
+        }
+        catch (SeedValidationException e)
+        {
+            foreach (var p in e.Problems) Console.Error.WriteLine(p);
+            return 1;
+        }
     case "export-schema":
         var path = cli.Out ?? Path.Combine(RepositoryPaths.Root() ?? ".", "schema.graphql");
         File.WriteAllText(path, GraphQLEndpoint.PrintSchema(app.Services.GetRequiredService<GraphQL.Types.ISchema>()));

@@ -145,7 +145,7 @@ public sealed class DatabaseBuilder(IClock clock)
             "code", "name", "full_name", "category", "scope", "adopted_on", "opened_for_signature_on", "entry_into_force_on",
             "terminated_on", "expired_on", "depositaries", "eif_rule_kind", "eif_rule_n", "eif_rule_article", "eif_rule_triggering_deposit_on",
             "withdrawal_notice_period", "withdrawal_article", "withdrawal_armed_conflict_clause", "withdrawal_notes",
-            "coverage_level", "coverage_as_of", "coverage_note", "sources", "introduced_in", "changed_in",
+            "coverage_level", "coverage_as_of", "coverage_note", "coverage_parties", "sources", "introduced_in", "changed_in",
         ];
         private static readonly string[] CountryColumns =
             ["code", "alpha3", "name", "official_name", "kind", "dissolved_on", "successors", "continued_by", "introduced_in", "changed_in"];
@@ -190,7 +190,7 @@ public sealed class DatabaseBuilder(IClock clock)
                 D(t.OpenedForSignatureOn), D(t.EntryIntoForceOn), D(t.TerminatedOn), D(t.ExpiredOn), Json(t.Depositaries),
                 EnumText.Of(t.EntryIntoForceRule.Kind), t.EntryIntoForceRule.N, t.EntryIntoForceRule.Article, D(t.EntryIntoForceRule.TriggeringDepositOn),
                 t.WithdrawalRule.NoticePeriod?.ToString(), t.WithdrawalRule.Article, t.WithdrawalRule.ArmedConflictClause, t.WithdrawalRule.Notes,
-                EnumText.Of(t.Coverage.Level), D(t.Coverage.AsOf), t.Coverage.Note, Json(t.Sources), version, version);
+                EnumText.Of(t.Coverage.Level), D(t.Coverage.AsOf), t.Coverage.Note, t.Coverage.Parties, Json(t.Sources), version, version);
             Run("DELETE FROM treaty_aliases WHERE treaty_code = $p0", t.Code);
             foreach (var alias in t.Aliases.Distinct()) Run("INSERT INTO treaty_aliases (treaty_code, alias) VALUES ($p0, $p1)", t.Code, alias);
             Change(version, RecordTypes.Treaty, t.Code, correction);

@@ -30,6 +30,7 @@ public sealed class ReferenceData
         CountryByCode = Countries.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
         ContinuedBy = Countries.Where(c => c.ContinuedBy is not null).ToDictionary(c => c.Code, c => c.ContinuedBy!);
         EventCounts = eventCounts;
+        DissolvedOn = Countries.Where(c => c.DissolvedOn is not null).ToDictionary(c => c.Code, c => c.DissolvedOn!.Value);
         _treatyByName = [];
         foreach (var t in Treaties)
             foreach (var n in new[] { t.Code, t.Name, t.FullName }.Concat(t.Aliases))
@@ -47,6 +48,8 @@ public sealed class ReferenceData
     public IReadOnlyDictionary<string, Country> CountryByCode { get; }
     /// <summary>Former state → the state that continues it (SUHH → RU).</summary>
     public IReadOnlyDictionary<string, string> ContinuedBy { get; }
+    /// <summary>Former states and the day they dissolved.</summary>
+    public IReadOnlyDictionary<string, LocalDate> DissolvedOn { get; }
     /// <summary>How many recorded events each (treaty, country) pair has: tells who ever took part without loading events.</summary>
     public IReadOnlyDictionary<(string Treaty, string Country), int> EventCounts { get; }
 
@@ -106,7 +109,7 @@ public static class DatasetReader
         new EntryIntoForceRule(EnumText.Parse<EntryIntoForceRuleKind>(r.EifRuleKind), r.EifRuleN, r.EifRuleArticle, r.EifRuleTriggeringDepositOn),
         new WithdrawalRule(r.WithdrawalNoticePeriod is { } p ? PeriodPattern.NormalizingIso.Parse(p).Value : null, r.WithdrawalArticle,
             r.WithdrawalArmedConflictClause, r.WithdrawalNotes),
-        new Coverage(EnumText.Parse<CoverageLevel>(r.CoverageLevel), r.CoverageAsOf, r.CoverageNote),
+        new Coverage(EnumText.Parse<CoverageLevel>(r.CoverageLevel), r.CoverageAsOf, r.CoverageNote, r.CoverageParties),
         JsonSerializer.Deserialize<List<Source>>(r.Sources) ?? []);
 
     private static Country ToDomain(CountryRow r) => new(r.Code, r.Alpha3, r.Name, r.OfficialName,

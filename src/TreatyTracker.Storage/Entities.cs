@@ -45,6 +45,7 @@ public sealed class TreatyRow
     public required string CoverageLevel { get; set; }
     public LocalDate CoverageAsOf { get; set; }
     public string? CoverageNote { get; set; }
+    public int? CoverageParties { get; set; }
     public required string Sources { get; set; }
     public int IntroducedIn { get; set; }
     public int ChangedIn { get; set; }

@@ -1,12 +1,12 @@
 namespace TreatyTracker.Server.Cli;
 
 /// <summary>
-/// The executable's verbs: serve (default), validate, build-db, export-schema. Options: --data DIR, --db FILE,
+/// The executable's verbs: serve (default), validate, build-db, export-schema, coverage. Options: --data DIR, --db FILE,
 /// --rebuild, --out FILE; anything else is passed to ASP.NET Core configuration (e.g. --urls).
 /// </summary>
 public sealed record CommandLine(string Verb, bool Rebuild, string? Out, IReadOnlyDictionary<string, string?> Settings, string[] HostArgs)
 {
-    public static readonly string[] Verbs = ["serve", "validate", "build-db", "export-schema"];
+    public static readonly string[] Verbs = ["serve", "validate", "build-db", "export-schema", "coverage"];
 
     public static CommandLine Parse(string[] args)
     {

@@ -57,7 +57,7 @@ public sealed class DatasetStore(IDbContextFactory<TreatyDb> dbFactory, IClock c
         var events = await Task.Run(() => DatasetReader.LoadEventsOfTreaties(db, missing), ct);
         foreach (var code in missing)
         {
-            var record = TreatyRecord.Build(snapshot.Reference.TreatyByCode[code], events[code], snapshot.Reference.ContinuedBy);
+            var record = TreatyRecord.Build(snapshot.Reference.TreatyByCode[code], events[code], snapshot.Reference.ContinuedBy, snapshot.Reference.DissolvedOn);
             if (options.Value.CacheTreatyRecords) snapshot.Records.TryAdd(code, record);
             result[code] = record;
         }

@@ -48,7 +48,8 @@ public sealed class QueryType : ObjectGraphType
             });
         countries.FieldType.PagingArguments();
 
-        Field<ParticipationType>("participation").Description("A country's record in a treaty; null when the country never took part.")
+        Field<ParticipationType>("participation").Description("A country's record in a treaty; null when the record holds no act of that country. " +
+            "Where the treaty's coverage is PARTIAL, null means 'not recorded', not 'never took part'.")
             .Argument<NonNullGraphType<IdGraphType>>("treaty", "Code, name or alias.")
             .Argument<NonNullGraphType<IdGraphType>>("country", "Alpha-2, alpha-3, name or alias.")
             .Resolve(c => c.TreatyArg("treaty") is { } treaty && c.CountryArg("country") is { } country

@@ -53,7 +53,7 @@ public sealed class TreatyType : ObjectGraphType<Treaty>
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
             {
                 var asOf = c.AsOf();
-                return record?.Participations.Values.Count(p => p.StatusOn(asOf) is ParticipationStatus.Party or ParticipationStatus.Withdrawing) ?? 0;
+                return record?.Participations.Values.Count(p => record.Exists(p.CountryCode, asOf) && p.StatusOn(asOf) is ParticipationStatus.Party or ParticipationStatus.Withdrawing) ?? 0;
             }));
 
         var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("The treaty's milestones and every state's events, by date.")

@@ -93,6 +93,7 @@ public sealed class CoverageType : ObjectGraphType<Coverage>
         Field<NonNullGraphType<CoverageLevelType>>("level").Resolve(c => c.Source.Level);
         Field<NonNullGraphType<LocalDateGraphType>>("asOf").Resolve(c => c.Source.AsOf);
         Field<StringGraphType>("note").Resolve(c => c.Source.Note);
+        Field<IntGraphType>("parties").Description("The depositary's count of parties on asOf, when known; the dataset is checked against it.").Resolve(c => c.Source.Parties);
     }
 }
 

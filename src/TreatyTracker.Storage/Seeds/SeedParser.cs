@@ -152,8 +152,9 @@ public static partial class SeedParser
             var level = cr.Enum<CoverageLevel>("level", required: true);
             var asOf = cr.Date("asOf", required: true);
             var note = cr.Text("note");
+            var parties = cr.Int("parties");
             cr.RejectUnknownFields("coverage");
-            if (level is not null && asOf is not null) coverage = new Coverage(level.Value, asOf.Value, note);
+            if (level is not null && asOf is not null) coverage = new Coverage(level.Value, asOf.Value, note, parties);
         }
         var sources = ReadSources(r, required: true);
         var correction = r.Text("correction");

@@ -1,0 +1,115 @@
+using TreatyTracker.Domain;
+using TreatyTracker.Storage.Seeds;
+
+namespace TreatyTracker.Storage.Tests;
+
+/// <summary>Invariants over the real dataset in data/: what a journalist relies on.</summary>
+public sealed class ShippedDataTests
+{
+    private static readonly Lazy<SeedDataset> Data = new(() =>
+        SeedValidator.Load(RepoData(), NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc().Date));
+
+    public static string RepoData()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "TreatyTracker.sln"))) return Path.Combine(dir.FullName, "data");
+        throw new InvalidOperationException("repository root not found");
+    }
+
+    private static Dictionary<string, TreatyRecord> Records()
+    {
+        var ds = Data.Value;
+        var continuedBy = ds.Countries.Values.Where(c => c.Value.ContinuedBy is not null).ToDictionary(c => c.Value.Code, c => c.Value.ContinuedBy!);
+        var dissolved = ds.Countries.Values.Where(c => c.Value.DissolvedOn is not null).ToDictionary(c => c.Value.Code, c => c.Value.DissolvedOn!.Value);
+        var events = ds.Events.Values.Select(e => e.Value).ToLookup(e => e.TreatyCode);
+        return ds.Treaties.Values.ToDictionary(t => t.Value.Code, t => TreatyRecord.Build(t.Value, events[t.Value.Code], continuedBy, dissolved));
+    }
+
+    [Fact]
+    public void The_shipped_data_validates_and_has_several_versions()
+    {
+        var ds = Data.Value;
+        Assert.True(ds.Files.Count >= 2, "the record is organised in versions, not one dump");
+        Assert.Equal(25, ds.Treaties.Count);
+        Assert.True(ds.Countries.Count >= 193 + 2, "every UN member and both observer states");
+        Assert.Contains(ds.Countries.Values, c => c.Value.Code == "SUHH" && c.Value.ContinuedBy == "RU");
+        // The 2024–2026 withdrawals arrive in a later version than the baseline.
+        var later = ds.Files.Skip(1).SelectMany(f => f.Events).Select(e => e.Value).ToList();
+        Assert.Contains(later, e => e.TreatyCode == "APMBC" && e.CountryCode == "PL" && e.Kind == EventKind.WithdrawalNotified);
+        Assert.DoesNotContain(ds.Files[0].Events, e => e.Value.Day > ds.Files[0].Date);
+    }
+
+    [Fact]
+    public void Every_event_and_treaty_has_a_usable_source()
+    {
+        Assert.All(Data.Value.Events.Values, e =>
+        {
+            Assert.NotEmpty(e.Value.Sources);
+            Assert.All(e.Value.Sources, s =>
+            {
+                Assert.True(Uri.TryCreate(s.Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https", $"{e.Value.Id}: {s.Url}");
+                Assert.False(string.IsNullOrWhiteSpace(s.Publisher), e.Value.Id);
+            });
+        });
+        Assert.All(Data.Value.Treaties.Values, t => Assert.NotEmpty(t.Value.Sources));
+    }
+
+    [Fact]
+    public void Every_reference_resolves()
+    {
+        var ds = Data.Value;
+        Assert.All(ds.Events.Values, e =>
+        {
+            Assert.True(ds.Treaties.ContainsKey(e.Value.TreatyCode), e.Value.Id);
+            Assert.True(ds.Countries.ContainsKey(e.Value.CountryCode!), e.Value.Id);
+        });
+        Assert.All(ds.Countries.Values, c => Assert.All(c.Value.SuccessorCodes, s => Assert.True(ds.Countries.ContainsKey(s), $"{c.Value.Code} → {s}")));
+    }
+
+    [Fact]
+    public void Confirmed_effective_dates_agree_with_the_rule()
+    {
+        var checkedCount = 0;
+        foreach (var record in Records().Values)
+            foreach (var p in record.Participations.Values)
+                foreach (var w in p.Withdrawals.Where(w => w.EffectiveOnConfirmed && w.PeriodEndsOn is not null))
+                {
+                    // Never earlier than the rule allows; later only when the state named a later day and the record says so.
+                    var where = $"{record.Treaty.Code}/{p.CountryCode}: confirmed {w.EffectiveOn}, rule {w.PeriodEndsOn}";
+                    Assert.True(w.EffectiveOn >= w.PeriodEndsOn, where);
+                    if (w.EffectiveOn != w.PeriodEndsOn)
+                        Assert.True(w.Events.Any(e => e.Kind == EventKind.WithdrawalEffective && (e.Note ?? "").Contains(Dates.Iso(w.PeriodEndsOn!.Value))),
+                            $"{where}: the effective event's note must explain the difference, naming {Dates.Iso(w.PeriodEndsOn!.Value)}");
+                    checkedCount++;
+                }
+        Assert.True(checkedCount >= 8, $"only {checkedCount} confirmed withdrawals checked");
+    }
+
+    [Fact]
+    public void Party_counts_match_the_depositary_where_coverage_is_complete()
+    {
+        var complete = Records().Values.Where(r => r.Treaty.Coverage is { Level: CoverageLevel.Complete, Parties: not null }).ToList();
+        Assert.True(complete.Count >= 2);
+        Assert.All(complete, r =>
+        {
+            var counts = r.CountsOn(r.Treaty.Coverage.AsOf);
+            var parties = counts.GetValueOrDefault(ParticipationStatus.Party) + counts.GetValueOrDefault(ParticipationStatus.Withdrawing)
+                + counts.GetValueOrDefault(ParticipationStatus.Contracting);
+            Assert.True(r.Treaty.Coverage.Parties == parties, $"{r.Treaty.Code}: depositary {r.Treaty.Coverage.Parties}, computed {parties} on {r.Treaty.Coverage.AsOf}");
+        });
+    }
+
+    [Theory]
+    // treaty, country, notified, effective (the depositary's dates)
+    [InlineData("APMBC", "PL", "2025-08-20", "2026-02-20")]
+    [InlineData("APMBC", "LV", "2025-06-27", "2025-12-27")]
+    [InlineData("APMBC", "FI", "2025-07-10", "2026-01-10")]
+    [InlineData("CCM", "LT", "2024-09-06", "2025-03-06")]
+    public void Known_withdrawals(string treaty, string country, string notified, string effective)
+    {
+        var w = Records()[treaty].For(country)!.Withdrawal!;
+        Assert.Equal(notified, Dates.Iso(w.NotifiedOn));
+        Assert.Equal(effective, Dates.Iso(w.EffectiveOn));
+        Assert.Contains(w.Events, e => e.Kind == EventKind.WithdrawalNotified && e.Sources.Any(s => s.Notification is not null));
+    }
+}
