@@ -211,6 +211,31 @@ public sealed class TreatyRecord
         return counts;
     }
 
+    /// <summary>
+    /// Every change of legal status between <paramref name="from"/> and <paramref name="to"/> (inclusive), by date:
+    /// who became party, who withdrew, whose ratification was revoked, when the treaty ended. The event is the act
+    /// dated that day that explains the change (for a derived change, the derived event).
+    /// </summary>
+    public IReadOnlyList<StatusChange> ChangesBetween(LocalDate from, LocalDate to, string? countryCode = null)
+    {
+        var changes = new List<StatusChange>();
+        var treatyDays = new[] { Treaty.EntryIntoForceOn, EndedOn }.OfType<LocalDate>().ToList();
+        foreach (var p in Participations.Values)
+        {
+            if (countryCode is not null && !string.Equals(p.CountryCode, countryCode, StringComparison.OrdinalIgnoreCase)) continue;
+            var days = p.Events.Select(e => e.Day).Concat(treatyDays).Where(d => d >= from && d <= to).Distinct().Order();
+            foreach (var day in days)
+            {
+                var before = p.StatusOn(day.PlusDays(-1));
+                var after = p.StatusOn(day);
+                if (before == after) continue;
+                var cause = p.Events.LastOrDefault(e => e.Day == day && e.Kind is not (EventKind.DomesticStep or EventKind.WithdrawalAnnounced));
+                changes.Add(new StatusChange(day, Treaty, p.CountryCode, before, after, cause));
+            }
+        }
+        return changes.OrderBy(c => c.Date).ThenBy(c => c.CountryCode, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The treaty's own milestones as events (adoption, opening, entry into force, end).</summary>
     public IReadOnlyList<TreatyEvent> Milestones()
     {

@@ -28,6 +28,9 @@ public sealed record Withdrawal(
         : WithdrawalStatus.Announced;
 }
 
+/// <summary>A change of a state's legal status on a day, and the act that explains it (null when the treaty's own entry into force or end caused it).</summary>
+public sealed record StatusChange(LocalDate Date, Treaty Treaty, string CountryCode, ParticipationStatus From, ParticipationStatus To, TreatyEvent? Event);
+
 /// <summary>Builds withdrawal processes from a state's recorded events and the treaty's withdrawal rule.</summary>
 internal static class WithdrawalBuilder
 {

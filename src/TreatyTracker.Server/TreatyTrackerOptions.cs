@@ -28,6 +28,12 @@ public sealed class GraphQLLimits
     public int MaxComplexity { get; set; } = 50_000;
     public int MaxDocumentLength { get; set; } = 20_000;
     public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
+    /// <summary>Points one statusSeries may return.</summary>
+    public int MaxSeriesPoints { get; set; } = 2000;
+    /// <summary>Status changes one changes() call may return.</summary>
+    public int MaxChanges { get; set; } = 20_000;
+    /// <summary>Results of each kind search() returns.</summary>
+    public int SearchLimit { get; set; } = 10;
     public double ExecutionTimeoutSeconds { get; set; } = 10;
 }
 

@@ -245,3 +245,42 @@ public class StatusEngineTests
         Assert.All(m, e => Assert.True(e.Derived));
     }
 }
+
+public class StatusChangeTests
+{
+    [Fact]
+    public void Changes_list_every_status_transition_with_its_cause()
+    {
+        var apmbc = Treaty();
+        var record = TreatyRecord.Build(apmbc, [
+            E(K.Signature, "1997-12-04", "PL"), E(K.Ratification, "2012-12-27", "PL"),
+            E(K.WithdrawalAnnounced, "2025-03-18", "PL"), E(K.WithdrawalNotified, "2025-08-20", "PL"),
+            E(K.Ratification, "1998-01-10", "LV"),
+        ]);
+        var all = record.ChangesBetween(D("1997-01-01"), D("2030-01-01"));
+        Assert.Equal([
+            ("1997-12-04", "PL", S.NonParticipant, S.Signatory, K.Signature),
+            ("1998-01-10", "LV", S.NonParticipant, S.Contracting, K.Ratification),
+            ("1999-03-01", "LV", S.Contracting, S.Party, K.EntryIntoForce),
+            ("2012-12-27", "PL", S.Signatory, S.Contracting, K.Ratification),
+            ("2013-06-01", "PL", S.Contracting, S.Party, K.EntryIntoForce),
+            ("2025-08-20", "PL", S.Party, S.Withdrawing, K.WithdrawalNotified),
+            ("2026-02-20", "PL", S.Withdrawing, S.Withdrawn, K.WithdrawalEffective),
+        ], all.Select(c => (Dates.Iso(c.Date), c.CountryCode, c.From, c.To, c.Event!.Kind)));
+        Assert.True(all[^1].Event!.Derived);
+
+        var window = record.ChangesBetween(D("2025-01-01"), D("2025-12-31"), "PL");
+        Assert.Equal([S.Withdrawing], window.Select(c => c.To));
+        Assert.Empty(record.ChangesBetween(D("2025-01-01"), D("2025-12-31"), "LV"));
+    }
+
+    [Fact]
+    public void Treaty_end_is_a_change_without_an_event_of_the_state()
+    {
+        var start = Treaty("START_I", "1994-12-05", new EntryIntoForceRule(EntryIntoForceRuleKind.NotOpen), scope: TreatyScope.Plurilateral, expired: "2009-12-05");
+        var record = TreatyRecord.Build(start, [E(K.Ratification, "1994-12-05", "US", "START_I")]);
+        var change = Assert.Single(record.ChangesBetween(D("2009-01-01"), D("2010-01-01")));
+        Assert.Equal((S.Party, S.Terminated), (change.From, change.To));
+        Assert.Null(change.Event);
+    }
+}

@@ -77,6 +77,8 @@ public sealed class QueryType : ObjectGraphType
             });
         events.FieldType.PagingArguments();
 
+        DashboardFields.AddTo(this);
+
         Field<NodeInterface>("node").Description("Any object by its global id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c =>

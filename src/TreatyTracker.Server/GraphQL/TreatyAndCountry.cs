@@ -61,6 +61,8 @@ public sealed class TreatyType : ObjectGraphType<Treaty>
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
                 Paging.Cut(Timeline.Filter(Timeline.Of(record), c.GetArgument<TimelineFilter?>("filter")), c)));
         timeline.FieldType.PagingArguments();
+
+        DashboardFields.AddTo(this);
     }
 }
 

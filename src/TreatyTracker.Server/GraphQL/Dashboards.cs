@@ -1,0 +1,219 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using TreatyTracker.Domain;
+using TreatyTracker.Server.Data;
+
+namespace TreatyTracker.Server.GraphQL;
+
+public enum SeriesStep { Day, Month, Year }
+
+public sealed class SeriesStepType() : DomainEnum<SeriesStep>("SeriesStep", "The distance between two points of a series.");
+
+public sealed record StatusCount(ParticipationStatus Status, int Count);
+
+public sealed record StatusPoint(LocalDate Date, IReadOnlyList<StatusCount> Counts);
+
+public sealed class StatusCountType : ObjectGraphType<StatusCount>
+{
+    public StatusCountType()
+    {
+        Name = "StatusCount";
+        Description = "How many states are in one status.";
+        Field<NonNullGraphType<ParticipationStatusType>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<IntGraphType>>("count").Resolve(c => c.Source.Count);
+    }
+}
+
+public sealed class StatusPointType : ObjectGraphType<StatusPoint>
+{
+    public StatusPointType()
+    {
+        Name = "StatusPoint";
+        Description = "Counts per status on one date of a series.";
+        Field<NonNullGraphType<LocalDateGraphType>>("date").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusCountType>>>>("counts").Resolve(c => c.Source.Counts);
+    }
+}
+
+public sealed class StatusChangeType : ObjectGraphType<StatusChange>
+{
+    public StatusChangeType()
+    {
+        Name = "StatusChange";
+        Description = "A change of a state's legal status on a day, with the act that explains it.";
+        Field<NonNullGraphType<LocalDateGraphType>>("date").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<TreatyType>>("treaty").Resolve(c => c.Source.Treaty);
+        Field<NonNullGraphType<CountryType>>("country").Resolve(c => c.Reference().CountryByCode[c.Source.CountryCode]);
+        Field<NonNullGraphType<ParticipationStatusType>>("from").Resolve(c => c.Source.From);
+        Field<NonNullGraphType<ParticipationStatusType>>("to").Resolve(c => c.Source.To);
+        Field<EventType>("event").Description("The act dated that day (null when the treaty's own entry into force or end caused the change).").Resolve(c => c.Source.Event);
+    }
+}
+
+public sealed record SearchResults(IReadOnlyList<Treaty> Treaties, IReadOnlyList<Country> Countries);
+
+public sealed class SearchResultsType : ObjectGraphType<SearchResults>
+{
+    public SearchResultsType()
+    {
+        Name = "SearchResults";
+        Description = "Treaties and countries matching a text, best match first.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TreatyType>>>>("treaties").Resolve(c => c.Source.Treaties);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries").Resolve(c => c.Source.Countries);
+    }
+}
+
+public sealed record WithdrawalFilter(string? Treaty, string? Country, WithdrawalStatus? Status, LocalDate? EffectiveFrom, LocalDate? EffectiveTo,
+    LocalDate? NotifiedFrom, LocalDate? NotifiedTo, bool? Upcoming, LocalDate? AsOf);
+
+public sealed class WithdrawalFilterType : InputObjectGraphType<WithdrawalFilter>
+{
+    public WithdrawalFilterType()
+    {
+        Name = "WithdrawalFilter";
+        Description = "Narrows the withdrawals list; dates are inclusive. Recent withdrawals: effectiveFrom a past day and effectiveTo today.";
+        Field<IdGraphType>("treaty").Description("Code, name or alias.");
+        Field<IdGraphType>("country").Description("Alpha-2, alpha-3, name or alias.");
+        Field<WithdrawalStatusType>("status").Description("The withdrawal's stage today.");
+        Field<LocalDateGraphType>("effectiveFrom");
+        Field<LocalDateGraphType>("effectiveTo");
+        Field<LocalDateGraphType>("notifiedFrom");
+        Field<LocalDateGraphType>("notifiedTo");
+        Field<BooleanGraphType>("upcoming").Description("true: notified and not yet effective on asOf (including effective dates that cannot be known); false: the others.");
+        Field<LocalDateGraphType>("asOf").Description("The day 'status' and 'upcoming' refer to. Default: today on the server's clock.");
+    }
+}
+
+/// <summary>Dashboard and journalist questions: withdrawals, status changes, search, counts over time.</summary>
+public static class DashboardFields
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        var withdrawals = query.Field<NonNullGraphType<ParticipationConnectionType>>("withdrawals")
+            .Description("Participations with a withdrawal process (its stages on Participation.withdrawal), by effective date; unknown effective dates last.")
+            .Argument<WithdrawalFilterType>("filter")
+            .Resolve(c =>
+            {
+                var f = c.GetArgument<WithdrawalFilter?>("filter");
+                var reference = c.Reference();
+                var treaty = f?.Treaty is { } t ? reference.ResolveTreaty(t) ?? throw NotFound("treaty", t) : null;
+                var country = f?.Country is { } k ? reference.ResolveCountry(k) ?? throw NotFound("country", k) : null;
+                var codes = treaty is not null ? [treaty.Code] : reference.Treaties.Select(x => x.Code).ToList();
+                var today = f?.AsOf ?? c.Today();
+                return c.Loader().LoadMany(codes).Then(records =>
+                {
+                    var list = records.SelectMany(r => r.Participations.Values)
+                        .Where(p => p.Withdrawal is not null && (country is null || p.CountryCode == country.Code))
+                        .Where(p => Matches(p.Withdrawal!, f, today))
+                        .OrderBy(p => p.Withdrawal!.EffectiveOn is null).ThenBy(p => p.Withdrawal!.EffectiveOn)
+                        .ThenBy(p => p.Withdrawal!.NotifiedOn).ThenBy(p => p.Treaty.Code, StringComparer.Ordinal).ThenBy(p => p.CountryCode, StringComparer.Ordinal)
+                        .ToList();
+                    return Paging.Cut(list, c);
+                });
+            });
+        withdrawals.FieldType.PagingArguments();
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusChangeType>>>>("changes")
+            .Description("Every change of legal status between two dates (inclusive), by date: who became party, who withdrew, whose ratification was revoked.")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("from")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("to")
+            .Argument<IdGraphType>("treaty", "Code, name or alias.")
+            .Argument<IdGraphType>("country", "Alpha-2, alpha-3, name or alias.")
+            .Resolve(c =>
+            {
+                var reference = c.Reference();
+                var from = c.GetArgument<LocalDate>("from");
+                var to = c.GetArgument<LocalDate>("to");
+                if (to < from) throw new ExecutionError("'to' is before 'from'") { Code = "BAD_RANGE" };
+                var treaty = c.GetArgument<string?>("treaty") is { } t ? reference.ResolveTreaty(t) ?? throw NotFound("treaty", t) : null;
+                var country = c.GetArgument<string?>("country") is { } k ? reference.ResolveCountry(k) ?? throw NotFound("country", k) : null;
+                var codes = treaty is not null ? [treaty.Code] : country is not null ? reference.TreatiesOf(country.Code).ToList() : reference.Treaties.Select(x => x.Code).ToList();
+                var max = Limits(c).MaxChanges;
+                return c.Loader().LoadMany(codes).Then(records =>
+                {
+                    var changes = records.SelectMany(r => r.ChangesBetween(from, to, country?.Code))
+                        .OrderBy(x => x.Date).ThenBy(x => x.Treaty.Code, StringComparer.Ordinal).ThenBy(x => x.CountryCode, StringComparer.Ordinal).ToList();
+                    if (changes.Count > max)
+                        throw new ExecutionError($"{changes.Count} changes in that range, more than the limit of {max}: narrow the range or filter by treaty or country") { Code = "TOO_MANY_RESULTS" };
+                    return changes;
+                });
+            });
+
+        query.Field<NonNullGraphType<SearchResultsType>>("search")
+            .Description("Treaties and countries by name, alias or code, best match first; case, accents and word order do not matter (\"mine ban\", \"Turkiye\").")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Resolve(c =>
+            {
+                var text = c.GetArgument<string>("text");
+                var limit = Limits(c).SearchLimit;
+                var reference = c.Reference();
+                return new SearchResults(Storage.Search.Treaties(reference, text, limit), Storage.Search.Countries(reference, text, limit));
+            });
+    }
+
+    public static void AddTo(TreatyType treaty)
+    {
+        treaty.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusCountType>>>>("statusCounts")
+            .Description("How many states are in each status on asOf (statuses with no state are left out; former states stop counting when they dissolve).")
+            .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+            .Resolve(c =>
+            {
+                var asOf = c.AsOf();
+                return c.Loader().Load(c.Source.Code).Then(r => r is null ? [] : Counts(r, asOf));
+            });
+
+        treaty.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusPointType>>>>("statusSeries")
+            .Description("Counts per status on each step's date from 'from' to 'to' (inclusive), for charts.")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("from")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("to")
+            .Argument<SeriesStepType>("step", "Default: MONTH.")
+            .Resolve(c =>
+            {
+                var from = c.GetArgument<LocalDate>("from");
+                var to = c.GetArgument<LocalDate>("to");
+                var step = c.GetArgument<SeriesStep?>("step") ?? SeriesStep.Month;
+                if (to < from) throw new ExecutionError("'to' is before 'from'") { Code = "BAD_RANGE" };
+                var dates = Steps(from, to, step, Limits(c).MaxSeriesPoints);
+                return c.Loader().Load(c.Source.Code).Then(r => dates.Select(d => new StatusPoint(d, r is null ? [] : Counts(r, d))).ToList());
+            });
+    }
+
+    private static IReadOnlyList<StatusCount> Counts(TreatyRecord record, LocalDate date) =>
+        record.CountsOn(date).OrderBy(kv => kv.Key).Select(kv => new StatusCount(kv.Key, kv.Value)).ToList();
+
+    private static List<LocalDate> Steps(LocalDate from, LocalDate to, SeriesStep step, int max)
+    {
+        var dates = new List<LocalDate>();
+        for (var i = 0; ; i++)
+        {
+            var d = step switch { SeriesStep.Day => from.PlusDays(i), SeriesStep.Month => from.PlusMonths(i), _ => from.PlusYears(i) };
+            if (d > to) break;
+            if (dates.Count == max)
+                throw new ExecutionError($"the series has more than {max} points: use a larger step or a shorter range") { Code = "TOO_MANY_RESULTS" };
+            dates.Add(d);
+        }
+        return dates;
+    }
+
+    private static bool Matches(Withdrawal w, WithdrawalFilter? f, LocalDate today)
+    {
+        if (f is null) return true;
+        if (f.Status is { } s && w.StatusOn(today) != s) return false;
+        if (f.EffectiveFrom is { } ef && !(w.EffectiveOn >= ef)) return false;
+        if (f.EffectiveTo is { } et && !(w.EffectiveOn <= et)) return false;
+        if (f.NotifiedFrom is { } nf && !(w.NotifiedOn >= nf)) return false;
+        if (f.NotifiedTo is { } nt && !(w.NotifiedOn <= nt)) return false;
+        if (f.Upcoming is { } up)
+        {
+            var isUpcoming = w.NotifiedOn is not null && w.RescindedOn is null && (w.EffectiveOn is null || w.EffectiveOn > today);
+            if (isUpcoming != up) return false;
+        }
+        return true;
+    }
+
+    private static GraphQLLimits Limits(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value.GraphQL;
+
+    private static ExecutionError NotFound(string what, string text) => new($"no {what} matches '{text}'") { Code = "NOT_FOUND" };
+}
