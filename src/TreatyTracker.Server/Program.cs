@@ -68,6 +68,7 @@ if (options.BuildDatabaseOnStart &&
 // Middleware and endpoints
 app.UseCors();
 app.MapGraphQLEndpoint();
+app.MapFeeds();
 app.Run();
 return 0;
 

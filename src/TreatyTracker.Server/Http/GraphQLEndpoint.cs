@@ -113,15 +113,8 @@ public static class GraphQLEndpoint
 
         if (isGet)
         {
-            var etag = ETag(version, request.QueryString.Value ?? "", mediaType);
-            http.Response.Headers.ETag = etag;
-            http.Response.Headers.CacheControl = $"public, max-age={limits.Http.CacheMaxAgeSeconds}";
             http.Response.Headers.Vary = "Accept, Origin";
-            if (request.Headers.IfNoneMatch.Any(v => v is not null && (v.Split(',').Any(t => t.Trim() == etag) || v.Trim() == "*")))
-            {
-                http.Response.StatusCode = StatusCodes.Status304NotModified;
-                return;
-            }
+            if (Feeds.NotModified(http, version, mediaType)) return;
         }
         else
         {
@@ -165,12 +158,6 @@ public static class GraphQLEndpoint
         if (types.Any(t => t is GraphQLResponseJson or "*/*" or "application/*")) return GraphQLResponseJson;
         if (types.Contains(Json)) return Json;
         return null;
-    }
-
-    private static string ETag(int version, string query, string mediaType)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{query}\n{mediaType}"));
-        return $"\"v{version}-{Convert.ToHexStringLower(hash)[..20]}\"";
     }
 
     private static async Task<string?> ReadBody(HttpRequest request, int limit)

@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using CsvHelper;
+using Ical.Net;
+using Calendar = Ical.Net.Calendar;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using NodaTime.Text;
+using TreatyTracker.Domain;
+using TreatyTracker.Server.Data;
+using TreatyTracker.Storage;
+
+namespace TreatyTracker.Server.Http;
+
+/// <summary>Downloads for people who do not speak GraphQL: an iCalendar feed of effective withdrawals and CSV exports.</summary>
+public static class Feeds
+{
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/calendar/withdrawals.ics", WithdrawalsCalendar);
+        app.MapGet("/export/events.csv", EventsCsv);
+        app.MapGet("/export/participations.csv", ParticipationsCsv);
+        return app;
+    }
+
+    private sealed record Selection(DatasetSnapshot Snapshot, IReadOnlyList<TreatyRecord> Records, Country? Country);
+
+    /// <summary>Resolves ?treaty= and ?country= and loads the treaty records; writes a 404 and returns null when either is unknown.</summary>
+    private static async Task<Selection?> Select(HttpContext http)
+    {
+        var loader = http.RequestServices.GetRequiredService<TreatyRecordLoader>();
+        var reference = loader.Snapshot.Reference;
+        Treaty? treaty = null;
+        Country? country = null;
+        if (http.Request.Query["treaty"] is { Count: > 0 } t && !string.IsNullOrWhiteSpace(t) && (treaty = reference.ResolveTreaty(t!)) is null)
+        {
+            await Problem(http, 404, $"no treaty matches '{t}'");
+            return null;
+        }
+        if (http.Request.Query["country"] is { Count: > 0 } k && !string.IsNullOrWhiteSpace(k) && (country = reference.ResolveCountry(k!)) is null)
+        {
+            await Problem(http, 404, $"no country matches '{k}'");
+            return null;
+        }
+        var codes = treaty is not null ? [treaty.Code] : country is not null ? reference.TreatiesOf(country.Code).ToList() : reference.Treaties.Select(x => x.Code).ToList();
+        var records = await loader.LoadMany(codes).GetResultAsync(http.RequestAborted);
+        return new Selection(loader.Snapshot, records, country);
+    }
+
+    private static bool TryDate(HttpContext http, string name, out LocalDate? date)
+    {
+        date = null;
+        if (http.Request.Query[name] is not { Count: > 0 } v || string.IsNullOrWhiteSpace(v)) return true;
+        if (!Dates.TryParseDay(v, out var d)) return false;
+        date = d;
+        return true;
+    }
+
+    private static async Task WithdrawalsCalendar(HttpContext http)
+    {
+        if (await Select(http) is not { } sel) return;
+        if (NotModified(http, sel.Snapshot.Version)) return;
+        var calendar = new Calendar { ProductId = "-//TreatyTracker//Withdrawals//EN" };
+        calendar.AddProperty("X-WR-CALNAME", "TreatyTracker: effective withdrawals");
+        calendar.AddProperty("X-WR-CALDESC", $"Days withdrawals from arms-control treaties take effect (dataset version {sel.Snapshot.Version}).");
+        var stamp = sel.Snapshot.Reference.Dataset.Date;
+        var countries = sel.Snapshot.Reference.CountryByCode;
+        foreach (var record in sel.Records)
+            foreach (var p in record.Participations.Values.Where(p => sel.Country is null || p.CountryCode == sel.Country.Code).OrderBy(p => p.CountryCode, StringComparer.Ordinal))
+                foreach (var w in p.Withdrawals.Where(w => w.EffectiveOn is not null && w.RescindedOn is null))
+                {
+                    var day = w.EffectiveOn!.Value;
+                    var name = countries.TryGetValue(p.CountryCode, out var c) ? c.Name : p.CountryCode;
+                    var kind = w.EffectiveOnConfirmed ? "confirmed by a source" : "computed from the treaty's rule";
+                    var source = w.Events.FirstOrDefault(e => e.Kind == EventKind.WithdrawalNotified)?.Sources.FirstOrDefault();
+                    var ev = new CalendarEvent
+                    {
+                        Uid = $"{record.Treaty.Code.ToLowerInvariant()}-{p.CountryCode.ToLowerInvariant()}-{Dates.Iso(w.NotifiedOn ?? day)}@treatytracker",
+                        Summary = $"{name}: withdrawal from the {record.Treaty.Name} takes effect",
+                        Description = $"Effective {Dates.Iso(day)} ({kind}). Notice received {Dates.Iso(w.NotifiedOn) ?? "(not recorded)"}. {w.Basis}" +
+                                      (source is null ? "" : $" Source: {source.Publisher}{(source.Notification is { } n ? $" ({n})" : "")}, {source.Url}"),
+                        DtStart = new CalDateTime(day.Year, day.Month, day.Day),
+                        DtEnd = new CalDateTime(day.PlusDays(1).Year, day.PlusDays(1).Month, day.PlusDays(1).Day),
+                        DtStamp = new CalDateTime(stamp.Year, stamp.Month, stamp.Day, 0, 0, 0, "UTC"),
+                    };
+                    ev.Categories.Add(w.EffectiveOnConfirmed ? "CONFIRMED" : "COMPUTED");
+                    if (source is not null && Uri.TryCreate(source.Url, UriKind.Absolute, out var url)) ev.Url = url;
+                    calendar.Events.Add(ev);
+                }
+        http.Response.ContentType = "text/calendar; charset=utf-8";
+        await http.Response.WriteAsync(new CalendarSerializer().SerializeToString(calendar) ?? "");
+    }
+
+    private static async Task EventsCsv(HttpContext http)
+    {
+        if (!TryDate(http, "from", out var from) || !TryDate(http, "to", out var to))
+        {
+            await Problem(http, 400, "'from' and 'to' are calendar dates such as 2025-06-27");
+            return;
+        }
+        if (await Select(http) is not { } sel) return;
+        if (NotModified(http, sel.Snapshot.Version)) return;
+        var countries = sel.Snapshot.Reference.CountryByCode;
+        var events = sel.Records.SelectMany(r => sel.Country is null ? GraphQL.Timeline.Of(r) : r.For(sel.Country.Code)?.Events ?? [])
+            .Where(e => (from is null || e.Day >= from) && (to is null || e.Day <= to));
+        await WriteCsv(http, "events.csv", csv =>
+        {
+            csv.WriteHeader(new[] { "dataset_version", "event_id", "date", "date_precision", "kind", "derived", "treaty", "country_code", "country_name",
+                         "depositary", "note", "source_urls", "source_publishers", "notifications" });
+            foreach (var e in GraphQL.Timeline.Sort(events))
+            {
+                csv.WriteRecord(new[]
+                {
+                    sel.Snapshot.Version.ToString(CultureInfo.InvariantCulture),
+                    e.Id,
+                    e.Date.ToString(),
+                    EnumText.Of(e.Date.Precision),
+                    EnumText.Of(e.Kind),
+                    e.Derived ? "true" : "false",
+                    e.TreatyCode,
+                    e.CountryCode ?? "",
+                    e.CountryCode is { } cc && countries.TryGetValue(cc, out var c) ? c.Name : "",
+                    e.Depositary ?? "",
+                    e.Note ?? "",
+                    string.Join(" | ", e.Sources.Select(s => s.Url)),
+                    string.Join(" | ", e.Sources.Select(s => s.Publisher)),
+                    string.Join(" | ", e.Sources.Select(s => s.Notification).OfType<string>()),
+                });
+            }
+        });
+    }
+
+    private static async Task ParticipationsCsv(HttpContext http)
+    {
+        if (!TryDate(http, "asOf", out var asOfArg))
+        {
+            await Problem(http, 400, "'asOf' is a calendar date such as 2026-01-01");
+            return;
+        }
+        if (await Select(http) is not { } sel) return;
+        if (NotModified(http, sel.Snapshot.Version)) return;
+        var asOf = asOfArg ?? http.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
+        var countries = sel.Snapshot.Reference.CountryByCode;
+        await WriteCsv(http, "participations.csv", csv =>
+        {
+            csv.WriteHeader(new[] { "dataset_version", "as_of", "treaty", "country_code", "country_alpha3", "country_name", "status", "suspended",
+                         "signed_on", "consented_on", "consent_kind", "entry_into_force_on", "withdrawal_status", "withdrawal_announced",
+                         "withdrawal_notified_on", "withdrawal_effective_on", "withdrawal_effective_confirmed", "withdrawal_basis" });
+            foreach (var record in sel.Records.OrderBy(r => r.Treaty.Code, StringComparer.Ordinal))
+                foreach (var p in record.Participations.Values.Where(p => sel.Country is null || p.CountryCode == sel.Country.Code).OrderBy(p => p.CountryCode, StringComparer.Ordinal))
+                {
+                    var c = countries.GetValueOrDefault(p.CountryCode);
+                    var w = p.Withdrawal;
+                    csv.WriteRecord(new[]
+                    {
+                        sel.Snapshot.Version.ToString(CultureInfo.InvariantCulture),
+                        Dates.Iso(asOf),
+                        record.Treaty.Code,
+                        p.CountryCode,
+                        c?.Alpha3 ?? "",
+                        c?.Name ?? "",
+                        EnumText.Of(p.StatusOn(asOf)),
+                        p.IsSuspendedOn(asOf) ? "true" : "false",
+                        Dates.Iso(p.SignedOn) ?? "",
+                        Dates.Iso(p.ConsentedOn) ?? "",
+                        p.ConsentKind is { } k ? EnumText.Of(k) : "",
+                        Dates.Iso(p.EntryIntoForceOn) ?? "",
+                        w is null ? "" : EnumText.Of(w.StatusOn(asOf)),
+                        w?.Announced?.ToString() ?? "",
+                        Dates.Iso(w?.NotifiedOn) ?? "",
+                        Dates.Iso(w?.EffectiveOn) ?? "",
+                        w is null ? "" : w.EffectiveOnConfirmed ? "true" : "false",
+                        w?.Basis ?? "",
+                    });
+                }
+        });
+    }
+
+    private static async Task WriteCsv(HttpContext http, string fileName, Action<CsvWriter> write)
+    {
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(writer)) write(csv);
+        await http.Response.WriteAsync(writer.ToString());
+    }
+
+    /// <summary>Strong ETag from the dataset version and the request; answers 304 when the client has it.</summary>
+    public static bool NotModified(HttpContext http, int version, string? variant = null)
+    {
+        var options = http.RequestServices.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
+        var key = $"{http.Request.Path}{http.Request.QueryString}\n{variant}";
+        var etag = $"\"v{version}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20]}\"";
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = $"public, max-age={options.Http.CacheMaxAgeSeconds}";
+        http.Response.Headers["X-Dataset-Version"] = version.ToString(CultureInfo.InvariantCulture);
+        if (!http.Request.Headers.IfNoneMatch.Any(v => v is not null && (v.Trim() == "*" || v.Split(',').Any(t => t.Trim() == etag)))) return false;
+        http.Response.StatusCode = StatusCodes.Status304NotModified;
+        return true;
+    }
+
+    private static Task Problem(HttpContext http, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        return http.Response.WriteAsync(message + "\n");
+    }
+}
