@@ -66,6 +66,7 @@ if (options.BuildDatabaseOnStart &&
     return 1;
 
 // Middleware and endpoints
+app.UseTreatyErrors();
 app.UseCors();
 app.MapGraphQLEndpoint();
 app.MapFeeds();

@@ -231,12 +231,32 @@ public sealed class HttpTests : IClassFixture<HttpTests.Fixture>
         Assert.Equal(1, health.GetProperty("datasetVersion").GetInt32());
     }
 
+    /// <summary>Makes the batch query of events slow, so a timeout happens for certain.</summary>
+    private sealed class SlowEvents : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public override Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> ReaderExecuting(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result)
+        {
+            if (command.CommandText.Contains("event_sources", StringComparison.Ordinal)) Thread.Sleep(3000);
+            return result;
+        }
+    }
+
     [Fact]
     public async Task Execution_timeout_is_a_graphql_error_not_a_500()
     {
-        using var slow = new ServerFactory(ServerFactory.TestData(), settings: new Dictionary<string, string?> { ["TreatyTracker:GraphQL:ExecutionTimeoutSeconds"] = "0.0000001" });
-        var (r, json) = await Send(slow.CreateClient(), Http.Post("{\"query\":\"{ events(first: 50) { nodes { eventId } } }\"}"));
+        using var slow = new ServerFactory(ServerFactory.TestData(), settings: new Dictionary<string, string?>
+        {
+            ["TreatyTracker:GraphQL:ExecutionTimeoutSeconds"] = "0.3",
+            ["TreatyTracker:CacheTreatyRecords"] = "false",
+        }, interceptor: new SlowEvents());
+        var client = slow.CreateClient();
+        await client.GetStringAsync("/healthz"); // started, reference data loaded
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var (r, json) = await Send(client, Http.Post("{\"query\":\"{ events(first: 50) { nodes { eventId } } }\"}"));
         Assert.NotEqual(HttpStatusCode.InternalServerError, r.StatusCode);
         Assert.Contains("timeout", json.GetProperty("errors")[0].ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(2.5), $"the timeout did not cut the request short ({started.Elapsed})");
     }
 }

@@ -36,8 +36,11 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     private readonly string _root = Path.Combine(Path.GetTempPath(), "tt-server-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings = [];
 
-    public ServerFactory(string dataDirectory, Instant? now = null, IDictionary<string, string?>? settings = null)
+    private readonly IInterceptor? _extraInterceptor;
+
+    public ServerFactory(string dataDirectory, Instant? now = null, IDictionary<string, string?>? settings = null, IInterceptor? interceptor = null)
     {
+        _extraInterceptor = interceptor;
         Directory.CreateDirectory(_root);
         DataDirectory = dataDirectory;
         Clock = new FakeClock(now ?? Instant.FromUtc(2026, 11, 26, 12, 0));
@@ -67,6 +70,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<IClock>(Clock);
             services.AddSingleton<IInterceptor>(Commands);
+            if (_extraInterceptor is not null) services.AddSingleton(_extraInterceptor);
         });
     }
 

@@ -64,7 +64,7 @@ public sealed class TreatyRecordLoader(DatasetStore store)
                 }
                 wait = _inFlight;
             }
-            await wait;
+            await wait.WaitAsync(ct); // a timed-out or aborted request stops waiting, even if the load goes on
         }
     }
 

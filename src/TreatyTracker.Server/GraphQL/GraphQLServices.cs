@@ -11,6 +11,7 @@ public static class GraphQLServices
     public static IServiceCollection AddTreatyGraphQL(this IServiceCollection services)
     {
         services.AddScoped<TreatyRecordLoader>();
+        services.AddSingleton<StoredDocuments>();
         services.AddGraphQL(b => b
             .AddSchema<TreatySchema>()
             .AddGraphTypes(typeof(TreatySchema).Assembly)
@@ -21,7 +22,8 @@ public static class GraphQLServices
                 o.MaxDepth = limits.MaxDepth;
                 o.MaxComplexity = limits.MaxComplexity;
             })
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .UsePersistedDocuments<StoredDocuments>(global::GraphQL.DI.ServiceLifetime.Singleton, o => o.AllowOnlyPersistedDocuments = false));
         services.AddSingleton<ISchema>(sp => sp.GetRequiredService<TreatySchema>());
         return services;
     }

@@ -68,7 +68,7 @@ public sealed class QueryType : ObjectGraphType
                 if (f?.Country is { } k && (country = reference.ResolveCountry(k)) is null)
                     throw new ExecutionError($"no country matches '{k}'") { Code = "NOT_FOUND" };
                 var codes = treaty is not null ? [treaty.Code] : country is not null ? reference.TreatiesOf(country.Code).ToList() : reference.Treaties.Select(x => x.Code).ToList();
-                var records = await c.Loader().LoadMany(codes).GetResultAsync();
+                var records = await c.Loader().LoadMany(codes).GetResultAsync(c.CancellationToken);
                 IEnumerable<TreatyEvent> all = country is null
                     ? records.SelectMany(Timeline.Of)
                     : records.Select(r => r.For(country.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events);
@@ -92,7 +92,7 @@ public sealed class QueryType : ObjectGraphType
                     case "Participation" or "Event":
                         var slash = key.IndexOf('/');
                         if (slash < 0 || !reference.TreatyByCode.ContainsKey(key[..slash])) return null;
-                        var record = await c.Loader().Load(key[..slash]).GetResultAsync();
+                        var record = await c.Loader().Load(key[..slash]).GetResultAsync(c.CancellationToken);
                         if (record is null) return null;
                         var rest = key[(slash + 1)..];
                         return type == "Participation" ? record.For(rest) : Timeline.Of(record).FirstOrDefault(e => e.Id == rest);

@@ -25,6 +25,7 @@ public static class GraphQLEndpoint
     {
         app.Map(path, Handle);
         app.MapGet("/schema.graphql", (ISchema schema) => Results.Text(PrintSchema(schema), "text/plain; charset=utf-8"));
+        app.MapGet("/documents", (GraphQL.StoredDocuments docs) => Results.Json(docs.All.Select(d => new { name = d.Name, id = d.Id, query = d.Query })));
         app.MapGet("/healthz", (DatasetStore store) => Results.Json(new { status = "ok", datasetVersion = store.Current().Version }));
         return app;
     }
@@ -138,6 +139,15 @@ public static class GraphQLEndpoint
         {
             http.Response.Headers.Allow = "POST";
             await Error(http, serializer, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "only queries may be sent with GET", mediaType);
+            return;
+        }
+
+        if (result.Errors?.FirstOrDefault(e => e is global::GraphQL.PersistedDocuments.DocumentNotFoundError or global::GraphQL.PersistedDocuments.DocumentIdInvalidError
+                or global::GraphQL.PersistedDocuments.InvalidRequestError) is { } documentError)
+        {
+            // A stored-query problem is the client's request, whatever media type it accepts: 404 unknown id, 400 malformed.
+            await Error(http, serializer, documentError is global::GraphQL.PersistedDocuments.DocumentNotFoundError ? 404 : 400,
+                documentError.Code ?? "BAD_DOCUMENT_ID", documentError.Message, mediaType);
             return;
         }
 
