@@ -51,9 +51,40 @@ public sealed class ParticipationRecord
     /// <summary>Recorded and derived events in date order (derived: the state's entry into force, computed effective withdrawals).</summary>
     public IReadOnlyList<TreatyEvent> Events => _timeline;
 
-    public ParticipationStatus StatusOn(LocalDate date) => Replay(date).Status;
+    public ParticipationStatus StatusOn(LocalDate date) => At(date).Status;
 
-    public bool IsSuspendedOn(LocalDate date) => Replay(date).Suspended;
+    public bool IsSuspendedOn(LocalDate date) => At(date).Suspended;
+
+    private (LocalDate Day, ParticipationStatus Status, bool Suspended)[]? _transitions;
+
+    /// <summary>
+    /// Status can only change on a day some event, entry into force or treaty end falls on: those days' statuses
+    /// are computed once (by replaying the events), then any day is a binary search. Same answers as a replay.
+    /// </summary>
+    private (ParticipationStatus Status, bool Suspended) At(LocalDate date)
+    {
+        var t = _transitions ??= Transitions();
+        int lo = 0, hi = t.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (t[mid].Day <= date) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found < 0 ? (ParticipationStatus.NonParticipant, false) : (t[found].Status, t[found].Suspended);
+    }
+
+    private (LocalDate, ParticipationStatus, bool)[] Transitions()
+    {
+        var days = new SortedSet<LocalDate>(_timeline.Select(e => e.Day));
+        if (Treaty.EntryIntoForceOn is { } eif) days.Add(eif);
+        if (TreatyEndedOn is { } end) days.Add(end);
+        foreach (var e in _timeline.Where(e => TreatyEvent.ConsentKindOf(e.Kind) is not null))
+            if (Treaty.EntryIntoForceRule.EntryIntoForceFor(e.Day, Treaty.EntryIntoForceOn) is { } stateEif) days.Add(stateEif);
+        return days.Select(d => { var (s, susp) = Replay(d); return (d, s, susp); }).ToArray();
+    }
+
+    /// <summary>The reference computation: every event up to the day, in order.</summary>
+    internal (ParticipationStatus Status, bool Suspended) ReplayOn(LocalDate date) => Replay(date);
 
     private (ParticipationStatus Status, bool Suspended) Replay(LocalDate date)
     {

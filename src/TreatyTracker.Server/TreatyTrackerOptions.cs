@@ -41,6 +41,10 @@ public sealed class HttpOptions
 {
     /// <summary>Cache-Control max-age for GET responses, in seconds.</summary>
     public int CacheMaxAgeSeconds { get; set; } = 300;
+    /// <summary>GraphQL GET responses kept in memory for the current dataset version and day (0: none).</summary>
+    public int ResponseCacheEntries { get; set; } = 2000;
+    /// <summary>Larger responses are not kept.</summary>
+    public int ResponseCacheMaxBytes { get; set; } = 512 * 1024;
     /// <summary>Origins allowed for cross-origin calls; "*" for any.</summary>
     public string[] CorsOrigins { get; set; } = ["*"];
 }

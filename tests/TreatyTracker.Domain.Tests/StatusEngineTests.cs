@@ -284,3 +284,24 @@ public class StatusChangeTests
         Assert.Null(change.Event);
     }
 }
+
+public class TransitionCacheTests
+{
+    /// <summary>The binary-searched status must equal a full replay on every day, across every case of the engine tests.</summary>
+    [Fact]
+    public void Lookup_equals_replay_on_every_day()
+    {
+        var apmbc = Treaty();
+        var cases = new[]
+        {
+            Record(apmbc, E(K.Signature, "1997-12-04"), E(K.Ratification, "1998-10-08"), E(K.WithdrawalNotified, "2025-08-31"), E(K.Suspension, "2024-01-01")),
+            Record(apmbc, E(K.Ratification, "2000-01-01"), E(K.WithdrawalNotified, "2010-01-01"), E(K.Accession, "2015-01-10")),
+            Record(apmbc, E(K.Ratification, "2000-01-01"), E(K.WithdrawalNotified, "2020-01-10"), E(K.WithdrawalRescinded, "2020-03-01")),
+            Record(Treaty("X", null), E(K.Signature, "1996-09-24", treaty: "X"), E(K.Ratification, "2000-06-30", treaty: "X"), E(K.RatificationRevoked, "2023-11-02", treaty: "X")),
+            Record(Treaty("Y", expired: "2009-12-05"), E(K.Ratification, "1998-01-01", treaty: "Y"), E(K.SignatureWithdrawn, "1999-01-01", treaty: "Y")),
+        };
+        foreach (var p in cases)
+            for (var d = D("1997-01-01"); d <= D("2027-01-01"); d = d.PlusDays(1))
+                Assert.Equal(p.ReplayOn(d), (p.StatusOn(d), p.IsSuspendedOn(d)));
+    }
+}

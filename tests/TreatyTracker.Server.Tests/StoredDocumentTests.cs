@@ -63,3 +63,16 @@ public sealed class StoredDocumentTests : IClassFixture<ContractTests.Fixture>
         }
     }
 }
+
+public class ReadmeTests
+{
+    [Fact]
+    public void Document_ids_in_the_readme_are_the_stored_documents()
+    {
+        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ServerFactory.ShippedData())!, "README.md"));
+        var ids = System.Text.RegularExpressions.Regex.Matches(readme, "documentId=(sha256:[0-9a-f]{64})").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(ids);
+        var known = new StoredDocuments().All.Select(d => d.Id).ToHashSet();
+        Assert.All(ids, id => Assert.Contains(id, known));
+    }
+}

@@ -12,6 +12,7 @@ public static class GraphQLServices
     {
         services.AddScoped<TreatyRecordLoader>();
         services.AddSingleton<StoredDocuments>();
+        services.AddSingleton<Http.ResponseCache>();
         services.AddGraphQL(b => b
             .AddSchema<TreatySchema>()
             .AddGraphTypes(typeof(TreatySchema).Assembly)

@@ -189,19 +189,26 @@ public static class Feeds
         await http.Response.WriteAsync(writer.ToString());
     }
 
-    /// <summary>Strong ETag from the dataset version and the request; answers 304 when the client has it.</summary>
-    public static bool NotModified(HttpContext http, int version, string? variant = null)
+    /// <summary>
+    /// Strong ETag from the dataset version, the request and today's date (answers without asOf change at
+    /// midnight); answers 304 when the client has it. Returns the ETag in <paramref name="etag"/>.
+    /// </summary>
+    public static bool NotModified(HttpContext http, int version, string? variant, out string etag)
     {
         var options = http.RequestServices.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
-        var key = $"{http.Request.Path}{http.Request.QueryString}\n{variant}";
-        var etag = $"\"v{version}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20]}\"";
+        var today = http.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
+        var key = $"{http.Request.Path}{http.Request.QueryString}\n{variant}\n{Dates.Iso(today)}";
+        etag = $"\"v{version}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20]}\"";
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = $"public, max-age={options.Http.CacheMaxAgeSeconds}";
         http.Response.Headers["X-Dataset-Version"] = version.ToString(CultureInfo.InvariantCulture);
-        if (!http.Request.Headers.IfNoneMatch.Any(v => v is not null && (v.Trim() == "*" || v.Split(',').Any(t => t.Trim() == etag)))) return false;
+        var tag = etag;
+        if (!http.Request.Headers.IfNoneMatch.Any(v => v is not null && (v.Trim() == "*" || v.Split(',').Any(t => t.Trim() == tag)))) return false;
         http.Response.StatusCode = StatusCodes.Status304NotModified;
         return true;
     }
+
+    public static bool NotModified(HttpContext http, int version, string? variant = null) => NotModified(http, version, variant, out _);
 
     private static Task Problem(HttpContext http, int status, string message)
     {

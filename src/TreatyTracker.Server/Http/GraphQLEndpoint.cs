@@ -112,10 +112,20 @@ public static class GraphQLEndpoint
         var version = loader.Snapshot.Version;
         http.Response.Headers["X-Dataset-Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+        string? cacheKey = null;
+        var cache = services.GetRequiredService<ResponseCache>();
         if (isGet)
         {
             http.Response.Headers.Vary = "Accept, Origin";
-            if (Feeds.NotModified(http, version, mediaType)) return;
+            if (Feeds.NotModified(http, version, mediaType, out var etag)) return;
+            cacheKey = etag;
+            if (cache.TryGet(version, cacheKey, out var cached))
+            {
+                http.Response.StatusCode = 200;
+                http.Response.ContentType = $"{mediaType}; charset=utf-8";
+                if (!HttpMethods.IsHead(request.Method)) await http.Response.Body.WriteAsync(cached);
+                return;
+            }
         }
         else
         {
@@ -156,8 +166,10 @@ public static class GraphQLEndpoint
         // graphql-response+json: a request that failed before execution (parse, validation) is a 400; application/json keeps 200.
         http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseJson ? 400 : 200;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        var payload = Encoding.UTF8.GetBytes(serializer.Serialize(result));
+        if (cacheKey is not null && http.Response.StatusCode == 200 && result.Errors is null) cache.Add(version, cacheKey, payload);
         if (HttpMethods.IsHead(request.Method)) return;
-        await http.Response.WriteAsync(serializer.Serialize(result));
+        await http.Response.Body.WriteAsync(payload);
     }
 
     /// <summary>graphql-response+json unless the client accepts only application/json; null when it accepts neither.</summary>

@@ -1,0 +1,54 @@
+using System.Net;
+
+namespace TreatyTracker.Server.Tests;
+
+public class CachingTests
+{
+    private const string Url = "/graphql?query=%7B%20participation(treaty%3A%20%22APMBC%22%2C%20country%3A%20%22PL%22)%20%7B%20status%20%7D%20%7D";
+
+    [Fact]
+    public async Task Etag_changes_at_midnight_because_answers_without_asOf_do()
+    {
+        using var server = new ServerFactory(ServerFactory.TestData(), Instant.FromUtc(2026, 11, 26, 23, 0));
+        var client = server.CreateClient();
+        var today = await client.GetAsync(Url);
+        server.Clock.Advance(Duration.FromHours(2));
+        var again = new HttpRequestMessage(HttpMethod.Get, Url);
+        again.Headers.IfNoneMatch.Add(today.Headers.ETag!);
+        var tomorrow = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.OK, tomorrow.StatusCode);
+        Assert.NotEqual(today.Headers.ETag!.Tag, tomorrow.Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task Repeated_get_is_answered_from_the_response_cache_and_post_is_not()
+    {
+        using var server = new ServerFactory(ServerFactory.TestData(), settings: new Dictionary<string, string?> { ["TreatyTracker:CacheTreatyRecords"] = "false" });
+        var client = server.CreateClient();
+        await client.GetStringAsync("/healthz");
+        server.Commands.Reset();
+        var first = await client.GetStringAsync(Url);
+        Assert.Equal(1, server.Commands.Count);
+        var second = await client.GetStringAsync(Url);
+        Assert.Equal(1, server.Commands.Count); // no execution, no SQL
+        Assert.Equal(first, second);
+        await client.SendAsync(Http.Post("{\"query\":\"{ participation(treaty: \\\"APMBC\\\", country: \\\"PL\\\") { status } }\"}"));
+        Assert.Equal(2, server.Commands.Count);
+    }
+
+    [Fact]
+    public async Task Response_cache_can_be_turned_off()
+    {
+        using var server = new ServerFactory(ServerFactory.TestData(), settings: new Dictionary<string, string?>
+        {
+            ["TreatyTracker:CacheTreatyRecords"] = "false",
+            ["TreatyTracker:Http:ResponseCacheEntries"] = "0",
+        });
+        var client = server.CreateClient();
+        await client.GetStringAsync("/healthz");
+        server.Commands.Reset();
+        await client.GetStringAsync(Url);
+        await client.GetStringAsync(Url);
+        Assert.Equal(2, server.Commands.Count);
+    }
+}
