@@ -68,6 +68,8 @@ if (options.BuildDatabaseOnStart &&
 // Middleware and endpoints
 app.UseTreatyErrors();
 app.UseCors();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapGraphQLEndpoint();
 app.MapFeeds();
 app.Run();

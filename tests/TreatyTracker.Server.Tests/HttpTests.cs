@@ -260,3 +260,17 @@ public sealed class HttpTests : IClassFixture<HttpTests.Fixture>
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(2.5), $"the timeout did not cut the request short ({started.Elapsed})");
     }
 }
+
+public class IntrospectionTests
+{
+    [Fact]
+    public async Task The_standard_introspection_query_of_graphql_ides_passes_the_default_limits()
+    {
+        // TestData/introspection.graphql is graphql-js getIntrospectionQuery({ schemaDescription: true }): what our
+        // GraphiQL sends (src/TreatyTracker.Server/ClientApp/src/ide.jsx).
+        using var server = new ServerFactory(ServerFactory.TestData());
+        var query = File.ReadAllText(Path.Combine(ServerFactory.TestData(), "introspection.graphql"));
+        var data = await server.QueryAsync(query);
+        Assert.Contains(data.GetProperty("__schema").GetProperty("types").EnumerateArray(), t => t.GetProperty("name").GetString() == "Participation");
+    }
+}

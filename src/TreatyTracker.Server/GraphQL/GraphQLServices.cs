@@ -22,6 +22,13 @@ public static class GraphQLServices
                 var limits = sp.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value.GraphQL;
                 o.MaxDepth = limits.MaxDepth;
                 o.MaxComplexity = limits.MaxComplexity;
+                // Introspection reads the schema, whose size is fixed: its fields count once each instead of being
+                // multiplied as data lists are. It stays subject to the depth, length and time limits.
+                var standard = o.DefaultComplexityImpactDelegate;
+                o.DefaultComplexityImpactDelegate = ctx =>
+                    ctx.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || ctx.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new global::GraphQL.Validation.Complexity.FieldComplexityResult(1, 1)
+                        : standard(ctx);
             })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .UsePersistedDocuments<StoredDocuments>(global::GraphQL.DI.ServiceLifetime.Singleton, o => o.AllowOnlyPersistedDocuments = false));

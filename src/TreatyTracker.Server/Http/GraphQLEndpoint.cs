@@ -56,6 +56,12 @@ public static class GraphQLEndpoint
             return;
         }
 
+        if (isGet && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("documentId") && WantsHtml(request.Headers.Accept.ToString()))
+        {
+            await ServeIde(http);
+            return;
+        }
+
         var mediaType = Negotiate(request.Headers.Accept.ToString());
         if (mediaType is null)
         {
@@ -170,6 +176,26 @@ public static class GraphQLEndpoint
         if (cacheKey is not null && http.Response.StatusCode == 200 && result.Errors is null) cache.Add(version, cacheKey, payload);
         if (HttpMethods.IsHead(request.Method)) return;
         await http.Response.Body.WriteAsync(payload);
+    }
+
+    /// <summary>A browser navigating to /graphql: it asks for HTML before anything else.</summary>
+    internal static bool WantsHtml(string accept) =>
+        accept.Split(',').Select(p => p.Split(';')[0].Trim().ToLowerInvariant()).FirstOrDefault() is "text/html" or "application/xhtml+xml";
+
+    /// <summary>GraphiQL, built from ClientApp into wwwroot by the .NET build.</summary>
+    private static async Task ServeIde(HttpContext http)
+    {
+        var file = http.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo("graphiql.html");
+        if (!file.Exists)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync("The GraphQL IDE is not built: build the server with Node.js installed (see README).\n");
+            return;
+        }
+        http.Response.ContentType = "text/html; charset=utf-8";
+        http.Response.Headers.Vary = "Accept";
+        await http.Response.SendFileAsync(file);
     }
 
     /// <summary>graphql-response+json unless the client accepts only application/json; null when it accepts neither.</summary>
