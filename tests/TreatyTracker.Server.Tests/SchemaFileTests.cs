@@ -25,5 +25,20 @@ public class SchemaFileTests
         schema.Initialize();
         var ours = schema.AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && t is not ScalarGraphType { Name: "String" or "Int" or "Boolean" or "ID" or "Float" });
         Assert.All(ours, t => Assert.False(string.IsNullOrWhiteSpace(t.Description), $"type {t.Name} has no description"));
+        var undescribed = new List<string>();
+        foreach (var t in ours)
+        {
+            if (t is IComplexGraphType complex)
+                foreach (var f in complex.Fields)
+                {
+                    if (string.IsNullOrWhiteSpace(f.Description)) undescribed.Add($"{t.Name}.{f.Name}");
+                    foreach (var a in f.Arguments ?? [])
+                        if (string.IsNullOrWhiteSpace(a.Description)) undescribed.Add($"{t.Name}.{f.Name}({a.Name})");
+                }
+            if (t is EnumerationGraphType e)
+                foreach (var v in e.Values)
+                    if (string.IsNullOrWhiteSpace(v.Description)) undescribed.Add($"{t.Name}.{v.Name}");
+        }
+        Assert.True(undescribed.Count == 0, "without a description: " + string.Join(", ", undescribed));
     }
 }

@@ -9,7 +9,12 @@ namespace TreatyTracker.Server.GraphQL;
 
 public enum SeriesStep { Day, Month, Year }
 
-public sealed class SeriesStepType() : DomainEnum<SeriesStep>("SeriesStep", "The distance between two points of a series.");
+public sealed class SeriesStepType() : DomainEnum<SeriesStep>("SeriesStep", "The distance between two points of a series.", new Dictionary<SeriesStep, string>
+{
+    [SeriesStep.Day] = "One point a day.",
+    [SeriesStep.Month] = "One point a month (the same day of each month, clamped to the month's end).",
+    [SeriesStep.Year] = "One point a year.",
+});
 
 public sealed record StatusCount(ParticipationStatus Status, int Count);
 
@@ -21,8 +26,8 @@ public sealed class StatusCountType : ObjectGraphType<StatusCount>
     {
         Name = "StatusCount";
         Description = "How many states are in one status.";
-        Field<NonNullGraphType<ParticipationStatusType>>("status").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(c => c.Source.Count);
+        Field<NonNullGraphType<ParticipationStatusType>>("status").Description("The status.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<IntGraphType>>("count").Description("How many states.").Resolve(c => c.Source.Count);
     }
 }
 
@@ -32,8 +37,8 @@ public sealed class StatusPointType : ObjectGraphType<StatusPoint>
     {
         Name = "StatusPoint";
         Description = "Counts per status on one date of a series.";
-        Field<NonNullGraphType<LocalDateGraphType>>("date").Resolve(c => c.Source.Date);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusCountType>>>>("counts").Resolve(c => c.Source.Counts);
+        Field<NonNullGraphType<LocalDateGraphType>>("date").Description("The date of the point.").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusCountType>>>>("counts").Description("States per status on that date (statuses with none are left out).").Resolve(c => c.Source.Counts);
     }
 }
 
@@ -43,11 +48,11 @@ public sealed class StatusChangeType : ObjectGraphType<StatusChange>
     {
         Name = "StatusChange";
         Description = "A change of a state's legal status on a day, with the act that explains it.";
-        Field<NonNullGraphType<LocalDateGraphType>>("date").Resolve(c => c.Source.Date);
-        Field<NonNullGraphType<TreatyType>>("treaty").Resolve(c => c.Source.Treaty);
-        Field<NonNullGraphType<CountryType>>("country").Resolve(c => c.Reference().CountryByCode[c.Source.CountryCode]);
-        Field<NonNullGraphType<ParticipationStatusType>>("from").Resolve(c => c.Source.From);
-        Field<NonNullGraphType<ParticipationStatusType>>("to").Resolve(c => c.Source.To);
+        Field<NonNullGraphType<LocalDateGraphType>>("date").Description("The first day of the new status.").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<TreatyType>>("treaty").Description("The treaty.").Resolve(c => c.Source.Treaty);
+        Field<NonNullGraphType<CountryType>>("country").Description("The state whose status changed.").Resolve(c => c.Reference().CountryByCode[c.Source.CountryCode]);
+        Field<NonNullGraphType<ParticipationStatusType>>("from").Description("The status the day before.").Resolve(c => c.Source.From);
+        Field<NonNullGraphType<ParticipationStatusType>>("to").Description("The status from that day.").Resolve(c => c.Source.To);
         Field<EventType>("event").Description("The act dated that day (null when the treaty's own entry into force or end caused the change).").Resolve(c => c.Source.Event);
     }
 }
@@ -60,8 +65,8 @@ public sealed class SearchResultsType : ObjectGraphType<SearchResults>
     {
         Name = "SearchResults";
         Description = "Treaties and countries matching a text, best match first.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TreatyType>>>>("treaties").Resolve(c => c.Source.Treaties);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries").Resolve(c => c.Source.Countries);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TreatyType>>>>("treaties").Description("Matching treaties, best match first.").Resolve(c => c.Source.Treaties);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries").Description("Matching countries, best match first.").Resolve(c => c.Source.Countries);
     }
 }
 
@@ -77,10 +82,10 @@ public sealed class WithdrawalFilterType : InputObjectGraphType<WithdrawalFilter
         Field<IdGraphType>("treaty").Description("Code, name or alias.");
         Field<IdGraphType>("country").Description("Alpha-2, alpha-3, name or alias.");
         Field<WithdrawalStatusType>("status").Description("The withdrawal's stage today.");
-        Field<LocalDateGraphType>("effectiveFrom");
-        Field<LocalDateGraphType>("effectiveTo");
-        Field<LocalDateGraphType>("notifiedFrom");
-        Field<LocalDateGraphType>("notifiedTo");
+        Field<LocalDateGraphType>("effectiveFrom").Description("Effective on or after this day.");
+        Field<LocalDateGraphType>("effectiveTo").Description("Effective on or before this day.");
+        Field<LocalDateGraphType>("notifiedFrom").Description("Notified on or after this day.");
+        Field<LocalDateGraphType>("notifiedTo").Description("Notified on or before this day.");
         Field<BooleanGraphType>("upcoming").Description("true: notified and not yet effective on asOf (including effective dates that cannot be known); false: the others.");
         Field<LocalDateGraphType>("asOf").Description("The day 'status' and 'upcoming' refer to. Default: today on the server's clock.");
     }
@@ -93,7 +98,7 @@ public static class DashboardFields
     {
         var withdrawals = query.Field<NonNullGraphType<ParticipationConnectionType>>("withdrawals")
             .Description("Participations with a withdrawal process (its stages on Participation.withdrawal), by effective date; unknown effective dates last.")
-            .Argument<WithdrawalFilterType>("filter")
+            .Argument<WithdrawalFilterType>("filter", "Narrows the list.")
             .Resolve(c =>
             {
                 var f = c.GetArgument<WithdrawalFilter?>("filter");
@@ -117,8 +122,8 @@ public static class DashboardFields
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusChangeType>>>>("changes")
             .Description("Every change of legal status between two dates (inclusive), by date: who became party, who withdrew, whose ratification was revoked.")
-            .Argument<NonNullGraphType<LocalDateGraphType>>("from")
-            .Argument<NonNullGraphType<LocalDateGraphType>>("to")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("from", "First day, inclusive.")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("to", "Last day, inclusive.")
             .Argument<IdGraphType>("treaty", "Code, name or alias.")
             .Argument<IdGraphType>("country", "Alpha-2, alpha-3, name or alias.")
             .Resolve(c =>
@@ -143,7 +148,7 @@ public static class DashboardFields
 
         query.Field<NonNullGraphType<SearchResultsType>>("search")
             .Description("Treaties and countries by name, alias or code, best match first; case, accents and word order do not matter (\"mine ban\", \"Turkiye\").")
-            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "Words of a name, alias or code.")
             .Resolve(c =>
             {
                 var text = c.GetArgument<string>("text");
@@ -166,8 +171,8 @@ public static class DashboardFields
 
         treaty.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusPointType>>>>("statusSeries")
             .Description("Counts per status on each step's date from 'from' to 'to' (inclusive), for charts.")
-            .Argument<NonNullGraphType<LocalDateGraphType>>("from")
-            .Argument<NonNullGraphType<LocalDateGraphType>>("to")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("from", "The first point's date.")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("to", "No point after this day.")
             .Argument<SeriesStepType>("step", "Default: MONTH.")
             .Resolve(c =>
             {

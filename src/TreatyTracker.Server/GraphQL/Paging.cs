@@ -63,10 +63,10 @@ public sealed class PageInfoType : ObjectGraphType<Page<object>>
     {
         Name = "PageInfo";
         Description = "Where a page stands in the whole list (Relay cursor connections).";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(c => c.Source.HasPreviousPage);
-        Field<StringGraphType>("startCursor").Resolve(c => c.Source.Edges.Count > 0 ? c.Source.Edges[0].Cursor : null);
-        Field<StringGraphType>("endCursor").Resolve(c => c.Source.Edges.Count > 0 ? c.Source.Edges[^1].Cursor : null);
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether items follow this page.").Resolve(c => c.Source.HasNextPage);
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("Whether items precede this page.").Resolve(c => c.Source.HasPreviousPage);
+        Field<StringGraphType>("startCursor").Description("Cursor of the first item of the page.").Resolve(c => c.Source.Edges.Count > 0 ? c.Source.Edges[0].Cursor : null);
+        Field<StringGraphType>("endCursor").Description("Cursor of the last item of the page.").Resolve(c => c.Source.Edges.Count > 0 ? c.Source.Edges[^1].Cursor : null);
     }
 }
 
@@ -76,8 +76,8 @@ public class EdgeType<TNode, T> : ObjectGraphType<(string Cursor, T Node)> where
     {
         Name = name;
         Description = "An item with its cursor.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<TNode>>("node").Resolve(c => c.Source.Node);
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque cursor: pass it as after or before.").Resolve(c => c.Source.Cursor);
+        Field<NonNullGraphType<TNode>>("node").Description("The item.").Resolve(c => c.Source.Node);
     }
 }
 
@@ -87,10 +87,10 @@ public class ConnectionType<TNode, TEdge, T> : ObjectGraphType<Page<T>> where TN
     {
         Name = name;
         Description = "A page of items (Relay cursor connection).";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdge>>>>("edges").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdge>>>>("edges").Description("The items of the page, with their cursors.").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNode>>>>("nodes").Description("The items of the page, without cursors.")
             .Resolve(c => c.Source.Edges.Select(e => e.Node));
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => new Page<object>(
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Cursors and whether more pages exist.").Resolve(c => new Page<object>(
             c.Source.Edges.Select(e => (e.Cursor, (object)e.Node!)).ToList(), c.Source.TotalCount, c.Source.HasPreviousPage, c.Source.HasNextPage));
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many items the whole list has.").Resolve(c => c.Source.TotalCount);
     }

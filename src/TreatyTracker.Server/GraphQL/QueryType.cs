@@ -17,11 +17,11 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(c => c.Reference().Dataset);
 
         Field<TreatyType>("treaty").Description("A treaty by code, name or alias, case-insensitive: \"APMBC\", \"Ottawa Convention\".")
-            .Argument<NonNullGraphType<IdGraphType>>("code")
+            .Argument<NonNullGraphType<IdGraphType>>("code", "Code, name or alias.")
             .Resolve(c => c.TreatyArg("code"));
 
         var treaties = Field<NonNullGraphType<TreatyConnectionType>>("treaties").Description("All treaties, by code.")
-            .Argument<TreatyFilterType>("filter")
+            .Argument<TreatyFilterType>("filter", "Narrows the list.")
             .Resolve(c =>
             {
                 var f = c.GetArgument<TreatyFilter?>("filter");
@@ -33,11 +33,11 @@ public sealed class QueryType : ObjectGraphType
         treaties.FieldType.PagingArguments();
 
         Field<CountryType>("country").Description("A country by alpha-2, alpha-3, name or alias, case-insensitive: \"PL\", \"POL\", \"Poland\", \"Turkey\".")
-            .Argument<NonNullGraphType<IdGraphType>>("code")
+            .Argument<NonNullGraphType<IdGraphType>>("code", "Alpha-2, alpha-3, name or alias.")
             .Resolve(c => c.CountryArg("code"));
 
         var countries = Field<NonNullGraphType<CountryConnectionType>>("countries").Description("All countries, by code.")
-            .Argument<CountryFilterType>("filter")
+            .Argument<CountryFilterType>("filter", "Narrows the list.")
             .Resolve(c =>
             {
                 var f = c.GetArgument<CountryFilter?>("filter");
@@ -56,7 +56,7 @@ public sealed class QueryType : ObjectGraphType
                 ? c.Loader().Load(treaty.Code).Then(r => r?.For(country.Code)) : null);
 
         var events = Field<NonNullGraphType<EventConnectionType>>("events").Description("The timeline across treaties and states, by date.")
-            .Argument<EventFilterType>("filter")
+            .Argument<EventFilterType>("filter", "Narrows the list.")
             .ResolveAsync(async c =>
             {
                 var f = c.GetArgument<EventFilter?>("filter");
@@ -80,7 +80,7 @@ public sealed class QueryType : ObjectGraphType
         DashboardFields.AddTo(this);
 
         Field<NodeInterface>("node").Description("Any object by its global id.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from any object's id field.")
             .ResolveAsync(async c =>
             {
                 if (GlobalId.Parse(c.GetArgument<string>("id")) is not var (type, key)) return null;

@@ -70,8 +70,8 @@ public sealed class TreatyFilterType : InputObjectGraphType<TreatyFilter>
     {
         Name = "TreatyFilter";
         Description = "Narrows the treaties list.";
-        Field<TreatyCategoryType>("category");
-        Field<TreatyScopeType>("scope");
+        Field<TreatyCategoryType>("category").Description("Only treaties of this category.");
+        Field<TreatyScopeType>("scope").Description("Only treaties of this scope.");
         Field<StringGraphType>("text").Description("Matches code, name or an alias (case and accents ignored).");
     }
 }
@@ -84,7 +84,7 @@ public sealed class CountryFilterType : InputObjectGraphType<CountryFilter>
     {
         Name = "CountryFilter";
         Description = "Narrows the countries list.";
-        Field<CountryKindType>("kind");
+        Field<CountryKindType>("kind").Description("Only countries of this kind.");
         Field<StringGraphType>("text").Description("Matches code, name or an alias (case and accents ignored).");
     }
 }

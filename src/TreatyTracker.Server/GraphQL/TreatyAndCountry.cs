@@ -17,22 +17,22 @@ public sealed class TreatyType : ObjectGraphType<Treaty>
         IsTypeOf = o => o is Treaty;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Of("Treaty", c.Source.Code));
         Field<NonNullGraphType<StringGraphType>>("code").Description("Short code, e.g. APMBC.").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<StringGraphType>>("fullName").Resolve(c => c.Source.FullName);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => c.Source.Aliases);
-        Field<NonNullGraphType<TreatyCategoryType>>("category").Resolve(c => c.Source.Category);
-        Field<NonNullGraphType<TreatyScopeType>>("scope").Resolve(c => c.Source.Scope);
-        Field<LocalDateGraphType>("adoptedOn").Resolve(c => c.Source.AdoptedOn);
-        Field<LocalDateGraphType>("openedForSignatureOn").Resolve(c => c.Source.OpenedForSignatureOn);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The usual English name.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("fullName").Description("The formal title.").Resolve(c => c.Source.FullName);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names and acronyms (\"Ottawa Convention\", \"Mine Ban Treaty\").").Resolve(c => c.Source.Aliases);
+        Field<NonNullGraphType<TreatyCategoryType>>("category").Description("The weapons it is about.").Resolve(c => c.Source.Category);
+        Field<NonNullGraphType<TreatyScopeType>>("scope").Description("Multilateral, plurilateral or bilateral.").Resolve(c => c.Source.Scope);
+        Field<LocalDateGraphType>("adoptedOn").Description("Adoption of the text.").Resolve(c => c.Source.AdoptedOn);
+        Field<LocalDateGraphType>("openedForSignatureOn").Description("Opening for signature (for a bilateral treaty: its signature).").Resolve(c => c.Source.OpenedForSignatureOn);
         Field<LocalDateGraphType>("entryIntoForceOn").Description("Null while the treaty is not in force.").Resolve(c => c.Source.EntryIntoForceOn);
         Field<LocalDateGraphType>("terminatedOn").Description("As recorded; for a bilateral treaty without one, the day a party's withdrawal took effect.")
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(r => c.Source.TerminatedOn ?? (c.Source.ExpiredOn is null ? r?.EndedOn : null)));
-        Field<LocalDateGraphType>("expiredOn").Resolve(c => c.Source.ExpiredOn);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("depositaries").Resolve(c => c.Source.Depositaries);
-        Field<NonNullGraphType<WithdrawalRuleType>>("withdrawalRule").Resolve(c => c.Source.WithdrawalRule);
-        Field<NonNullGraphType<EntryIntoForceRuleType>>("entryIntoForceRule").Resolve(c => c.Source.EntryIntoForceRule);
-        Field<NonNullGraphType<CoverageType>>("coverage").Resolve(c => c.Source.Coverage);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Resolve(c => c.Source.Sources);
+        Field<LocalDateGraphType>("expiredOn").Description("The day a fixed term ran out.").Resolve(c => c.Source.ExpiredOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("depositaries").Description("Who keeps the instruments (for a bilateral treaty: the parties).").Resolve(c => c.Source.Depositaries);
+        Field<NonNullGraphType<WithdrawalRuleType>>("withdrawalRule").Description("How a state leaves it.").Resolve(c => c.Source.WithdrawalRule);
+        Field<NonNullGraphType<EntryIntoForceRuleType>>("entryIntoForceRule").Description("When it enters into force for a state that joins late.").Resolve(c => c.Source.EntryIntoForceRule);
+        Field<NonNullGraphType<CoverageType>>("coverage").Description("How complete the recorded participation is, as of which day.").Resolve(c => c.Source.Coverage);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Where the treaty's dates and rules come from.").Resolve(c => c.Source.Sources);
 
         var participations = Field<NonNullGraphType<ParticipationConnectionType>>("participations")
             .Description("States with a record in this treaty, by country code; filter by status on a date.")
@@ -57,7 +57,7 @@ public sealed class TreatyType : ObjectGraphType<Treaty>
             }));
 
         var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("The treaty's milestones and every state's events, by date.")
-            .Argument<TimelineFilterType>("filter")
+            .Argument<TimelineFilterType>("filter", "Narrows the timeline.")
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
                 Paging.Cut(Timeline.Filter(Timeline.Of(record), c.GetArgument<TimelineFilter?>("filter")), c)));
         timeline.FieldType.PagingArguments();
@@ -76,13 +76,13 @@ public sealed class CountryType : ObjectGraphType<Country>
         IsTypeOf = o => o is Country;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Of("Country", c.Source.Code));
         Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2 (ISO 3166-3 for former states).").Resolve(c => c.Source.Code);
-        Field<StringGraphType>("alpha3").Resolve(c => c.Source.Alpha3);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<StringGraphType>("officialName").Resolve(c => c.Source.OfficialName);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => c.Source.Aliases);
-        Field<NonNullGraphType<CountryKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field<LocalDateGraphType>("dissolvedOn").Resolve(c => c.Source.DissolvedOn);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("successors")
+        Field<StringGraphType>("alpha3").Description("ISO 3166-1 alpha-3 code (null for some former states).").Resolve(c => c.Source.Alpha3);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Short name as used by the United Nations.").Resolve(c => c.Source.Name);
+        Field<StringGraphType>("officialName").Description("Formal name.").Resolve(c => c.Source.OfficialName);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names it is known by: former names (Swaziland, Turkey), short forms, English variants.").Resolve(c => c.Source.Aliases);
+        Field<NonNullGraphType<CountryKindType>>("kind").Description("UN member, observer state, other entity, or former state.").Resolve(c => c.Source.Kind);
+        Field<LocalDateGraphType>("dissolvedOn").Description("For a former state: the day it ceased to exist.").Resolve(c => c.Source.DissolvedOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("successors").Description("For a former state: the states that succeeded it.")
             .Resolve(c => c.Source.SuccessorCodes.Select(s => c.Reference().CountryByCode.GetValueOrDefault(s)).OfType<Country>());
         Field<CountryType>("continuedBy").Description("The state continuing this former state's treaties (USSR → Russian Federation).")
             .Resolve(c => c.Source.ContinuedBy is { } code ? c.Reference().CountryByCode.GetValueOrDefault(code) : null);
@@ -100,11 +100,11 @@ public sealed class CountryType : ObjectGraphType<Country>
             }));
 
         Field<ParticipationType>("participation").Description("This country's record in one treaty (code, name or alias); null if it never took part.")
-            .Argument<NonNullGraphType<IdGraphType>>("treaty")
+            .Argument<NonNullGraphType<IdGraphType>>("treaty", "Code, name or alias.")
             .Resolve(c => c.TreatyArg("treaty") is { } t ? c.Loader().Load(t.Code).Then(r => r?.For(c.Source.Code)) : null);
 
         var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("This country's events in every treaty, by date.")
-            .Argument<TimelineFilterType>("filter")
+            .Argument<TimelineFilterType>("filter", "Narrows the timeline.")
             .Resolve(c => c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records =>
             {
                 var events = records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events);
