@@ -22,6 +22,9 @@ public sealed record Country(
     string? ContinuedBy = null)
 {
     public IReadOnlyList<string> SuccessorCodes => Successors ?? [];
+
+    /// <summary>Every name it can be asked for by: codes, names and aliases.</summary>
+    public IEnumerable<string> Names => new[] { Code, Alpha3, Name, OfficialName }.Concat(Aliases).OfType<string>();
 }
 
 public sealed record Treaty(
@@ -42,6 +45,9 @@ public sealed record Treaty(
     Coverage Coverage,
     IReadOnlyList<Source> Sources)
 {
+    /// <summary>Every name it can be asked for by: code, names and aliases.</summary>
+    public IEnumerable<string> Names => new[] { Code, Name, FullName }.Concat(Aliases);
+
     /// <summary>The day the treaty stopped binding anyone (termination or expiry), if it did.</summary>
     public LocalDate? EndedOn => (TerminatedOn, ExpiredOn) switch
     {

@@ -33,11 +33,11 @@ public sealed class ReferenceData
         DissolvedOn = Countries.Where(c => c.DissolvedOn is not null).ToDictionary(c => c.Code, c => c.DissolvedOn!.Value);
         _treatyByName = [];
         foreach (var t in Treaties)
-            foreach (var n in new[] { t.Code, t.Name, t.FullName }.Concat(t.Aliases))
+            foreach (var n in t.Names)
                 _treatyByName.TryAdd(Names.Normalize(n), t);
         _countryByName = [];
         foreach (var c in Countries)
-            foreach (var n in new[] { c.Code, c.Alpha3, c.Name, c.OfficialName }.Concat(c.Aliases).OfType<string>())
+            foreach (var n in c.Names)
                 _countryByName.TryAdd(Names.Normalize(n), c);
     }
 
@@ -60,6 +60,10 @@ public sealed class ReferenceData
     /// <summary>A country by alpha-2, alpha-3, name or alias; case, accents and word order do not matter.</summary>
     public Country? ResolveCountry(string text) =>
         CountryByCode.GetValueOrDefault(text.Trim()) ?? _countryByName.GetValueOrDefault(Names.Normalize(text));
+
+    /// <summary>The treaties a question about one treaty, one country, or everything needs, by code.</summary>
+    public IReadOnlyList<string> TreatyCodesFor(Treaty? treaty, Country? country) =>
+        treaty is not null ? [treaty.Code] : country is not null ? TreatiesOf(country.Code).ToList() : Treaties.Select(t => t.Code).ToList();
 
     /// <summary>Treaties in which the country (or the state it continues) has recorded events.</summary>
     public IEnumerable<string> TreatiesOf(string countryCode)

@@ -34,10 +34,17 @@ public static class Search
     }
 
     public static IReadOnlyList<Treaty> Treaties(ReferenceData data, string text, int limit) =>
-        Rank(data.Treaties, t => new[] { t.Code, t.Name, t.FullName }.Concat(t.Aliases), t => t.Name, text, limit);
+        Rank(data.Treaties, t => t.Names, t => t.Name, text, limit);
 
     public static IReadOnlyList<Country> Countries(ReferenceData data, string text, int limit) =>
-        Rank(data.Countries, c => new[] { c.Code, c.Alpha3, c.Name, c.OfficialName }.Concat(c.Aliases).OfType<string>(), c => c.Name, text, limit);
+        Rank(data.Countries, c => c.Names, c => c.Name, text, limit);
+
+    /// <summary>Whether any of the names contains the text, ignoring case, accents and punctuation.</summary>
+    public static bool AnyContains(IEnumerable<string> names, string text)
+    {
+        var needle = Names.Normalize(text);
+        return names.Any(n => Names.Normalize(n).Contains(needle, StringComparison.Ordinal));
+    }
 
     private static List<T> Rank<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names, Func<T, string> display, string text, int limit) =>
         items.Select(i => (Item: i, Score: names(i).Max(n => Score(text, n))))

@@ -105,7 +105,7 @@ public static class DashboardFields
                 var reference = c.Reference();
                 var treaty = f?.Treaty is { } t ? reference.ResolveTreaty(t) ?? throw NotFound("treaty", t) : null;
                 var country = f?.Country is { } k ? reference.ResolveCountry(k) ?? throw NotFound("country", k) : null;
-                var codes = treaty is not null ? [treaty.Code] : reference.Treaties.Select(x => x.Code).ToList();
+                var codes = reference.TreatyCodesFor(treaty, country);
                 var today = f?.AsOf ?? c.Today();
                 return c.Loader().LoadMany(codes).Then(records =>
                 {
@@ -134,7 +134,7 @@ public static class DashboardFields
                 if (to < from) throw new ExecutionError("'to' is before 'from'") { Code = "BAD_RANGE" };
                 var treaty = c.GetArgument<string?>("treaty") is { } t ? reference.ResolveTreaty(t) ?? throw NotFound("treaty", t) : null;
                 var country = c.GetArgument<string?>("country") is { } k ? reference.ResolveCountry(k) ?? throw NotFound("country", k) : null;
-                var codes = treaty is not null ? [treaty.Code] : country is not null ? reference.TreatiesOf(country.Code).ToList() : reference.Treaties.Select(x => x.Code).ToList();
+                var codes = reference.TreatyCodesFor(treaty, country);
                 var max = Limits(c).MaxChanges;
                 return c.Loader().LoadMany(codes).Then(records =>
                 {

@@ -27,7 +27,7 @@ public sealed class QueryType : ObjectGraphType
                 var f = c.GetArgument<TreatyFilter?>("filter");
                 var list = c.Reference().Treaties.Where(t => f is null ||
                     ((f.Category is null || t.Category == f.Category) && (f.Scope is null || t.Scope == f.Scope) &&
-                     (f.Text is null || new[] { t.Code, t.Name, t.FullName }.Concat(t.Aliases).Any(n => Names.Normalize(n).Contains(Names.Normalize(f.Text), StringComparison.Ordinal))))).ToList();
+                     (f.Text is null || Search.AnyContains(t.Names, f.Text)))).ToList();
                 return Paging.Cut(list, c);
             });
         treaties.FieldType.PagingArguments();
@@ -43,7 +43,7 @@ public sealed class QueryType : ObjectGraphType
                 var f = c.GetArgument<CountryFilter?>("filter");
                 var list = c.Reference().Countries.Where(k => f is null ||
                     ((f.Kind is null || k.Kind == f.Kind) &&
-                     (f.Text is null || new[] { k.Code, k.Alpha3, k.Name, k.OfficialName }.Concat(k.Aliases).OfType<string>().Any(n => Names.Normalize(n).Contains(Names.Normalize(f.Text), StringComparison.Ordinal))))).ToList();
+                     (f.Text is null || Search.AnyContains(k.Names, f.Text)))).ToList();
                 return Paging.Cut(list, c);
             });
         countries.FieldType.PagingArguments();
@@ -67,7 +67,7 @@ public sealed class QueryType : ObjectGraphType
                     throw new ExecutionError($"no treaty matches '{t}'") { Code = "NOT_FOUND" };
                 if (f?.Country is { } k && (country = reference.ResolveCountry(k)) is null)
                     throw new ExecutionError($"no country matches '{k}'") { Code = "NOT_FOUND" };
-                var codes = treaty is not null ? [treaty.Code] : country is not null ? reference.TreatiesOf(country.Code).ToList() : reference.Treaties.Select(x => x.Code).ToList();
+                var codes = reference.TreatyCodesFor(treaty, country);
                 var records = await c.Loader().LoadMany(codes).GetResultAsync(c.CancellationToken);
                 IEnumerable<TreatyEvent> all = country is null
                     ? records.SelectMany(Timeline.Of)

@@ -46,7 +46,7 @@ public static class Feeds
             await Problem(http, 404, $"no country matches '{k}'");
             return null;
         }
-        var codes = treaty is not null ? [treaty.Code] : country is not null ? reference.TreatiesOf(country.Code).ToList() : reference.Treaties.Select(x => x.Code).ToList();
+        var codes = reference.TreatyCodesFor(treaty, country);
         var records = await loader.LoadMany(codes).GetResultAsync(http.RequestAborted);
         return new Selection(loader.Snapshot, records, country);
     }

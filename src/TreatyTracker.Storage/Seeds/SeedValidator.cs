@@ -89,7 +89,7 @@ public static class SeedValidator
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (t, loc, _) in treaties)
         {
-            foreach (var name in new[] { t.Code, t.Name }.Concat(t.Aliases))
+            foreach (var name in t.Names)
             {
                 var key = Names.Normalize(name);
                 if (names.TryGetValue(key, out var other) && other != t.Code)
@@ -109,7 +109,7 @@ public static class SeedValidator
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (c, loc, _) in countries.Values)
         {
-            foreach (var name in new[] { c.Code, c.Alpha3, c.Name, c.OfficialName }.Concat(c.Aliases).OfType<string>())
+            foreach (var name in c.Names)
             {
                 var key = Names.Normalize(name);
                 if (names.TryGetValue(key, out var other) && other != c.Code)
