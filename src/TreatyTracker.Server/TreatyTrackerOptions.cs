@@ -32,6 +32,8 @@ public sealed class GraphQLLimits
     public int MaxSeriesPoints { get; set; } = 2000;
     /// <summary>Status changes one changes() call may return.</summary>
     public int MaxChanges { get; set; } = 20_000;
+    /// <summary>Parsed, validated documents kept for reuse (0: none).</summary>
+    public int DocumentCacheEntries { get; set; } = 1000;
     /// <summary>Results of each kind search() returns.</summary>
     public int SearchLimit { get; set; } = 10;
     public double ExecutionTimeoutSeconds { get; set; } = 10;

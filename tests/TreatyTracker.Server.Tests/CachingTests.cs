@@ -52,3 +52,30 @@ public class CachingTests
         Assert.Equal(2, server.Commands.Count);
     }
 }
+
+public class DocumentCacheTests
+{
+    [Fact]
+    public async Task Same_document_with_other_variables_answers_correctly_and_invalid_documents_stay_rejected()
+    {
+        using var server = new ServerFactory(ServerFactory.TestData());
+        const string q = "query($c: ID!, $d: LocalDate) { participation(treaty: \"APMBC\", country: $c) { status(asOf: $d) } }";
+        var a = await server.QueryAsync(q, new { c = "PL", d = "2024-01-01" });
+        var b = await server.QueryAsync(q, new { c = "PL", d = "2026-03-01" });
+        var c = await server.QueryAsync(q, new { c = "LV", d = "2026-03-01" });
+        Assert.Equal("PARTY", a.GetProperty("participation").GetProperty("status").GetString());
+        Assert.Equal("WITHDRAWN", b.GetProperty("participation").GetProperty("status").GetString());
+        Assert.Equal("WITHDRAWN", c.GetProperty("participation").GetProperty("status").GetString());
+
+        var client = server.CreateClient();
+        for (var i = 0; i < 2; i++)
+        {
+            var bad = await client.SendAsync(Http.Post("{\"query\":\"{ treaty(code: \\\"APMBC\\\") { nope } }\"}"));
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        }
+        // A bad variable for a cached document is still a clear error.
+        var badVariable = await client.SendAsync(Http.Post(System.Text.Json.JsonSerializer.Serialize(new { query = q, variables = new { c = "PL", d = "not-a-date" } })));
+        Assert.Contains("LocalDate", await badVariable.Content.ReadAsStringAsync());
+        Assert.NotEqual(HttpStatusCode.InternalServerError, badVariable.StatusCode);
+    }
+}

@@ -31,6 +31,7 @@ public static class GraphQLServices
                         : standard(ctx);
             })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .ConfigureExecution<DocumentCache>()
             .UsePersistedDocuments<StoredDocuments>(global::GraphQL.DI.ServiceLifetime.Singleton, o => o.AllowOnlyPersistedDocuments = false));
         services.AddSingleton<ISchema>(sp => sp.GetRequiredService<TreatySchema>());
         return services;
