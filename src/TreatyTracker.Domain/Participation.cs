@@ -86,6 +86,9 @@ public sealed class ParticipationRecord
     /// <summary>The reference computation: every event up to the day, in order.</summary>
     internal (ParticipationStatus Status, bool Suspended) ReplayOn(LocalDate date) => Replay(date);
 
+    /// <summary>Status by replaying every event up to the day (what <see cref="StatusOn"/> precomputes); for comparisons and benchmarks.</summary>
+    public ParticipationStatus ReplayStatus(LocalDate date) => Replay(date).Status;
+
     private (ParticipationStatus Status, bool Suspended) Replay(LocalDate date)
     {
         var signed = false;
