@@ -31,6 +31,11 @@ public sealed class ReferenceData
         ContinuedBy = Countries.Where(c => c.ContinuedBy is not null).ToDictionary(c => c.Code, c => c.ContinuedBy!);
         EventCounts = eventCounts;
         DissolvedOn = Countries.Where(c => c.DissolvedOn is not null).ToDictionary(c => c.Code, c => c.DissolvedOn!.Value);
+        // A continuing state (RU) also takes part through its predecessor's (SUHH) acts.
+        _treatiesByCountry = eventCounts.Keys
+            .SelectMany(k => ContinuedBy.TryGetValue(k.Country, out var heir) ? new[] { (k.Country, k.Treaty), (Country: heir, k.Treaty) } : [(k.Country, k.Treaty)])
+            .GroupBy(x => x.Country, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => x.Treaty).Distinct().Order(StringComparer.Ordinal).ToList(), StringComparer.OrdinalIgnoreCase);
         _treatyByName = [];
         foreach (var t in Treaties)
             foreach (var n in t.Names)
@@ -63,14 +68,13 @@ public sealed class ReferenceData
 
     /// <summary>The treaties a question about one treaty, one country, or everything needs, by code.</summary>
     public IReadOnlyList<string> TreatyCodesFor(Treaty? treaty, Country? country) =>
-        treaty is not null ? [treaty.Code] : country is not null ? TreatiesOf(country.Code).ToList() : Treaties.Select(t => t.Code).ToList();
+        treaty is not null ? [treaty.Code] : country is not null ? TreatiesOf(country.Code) : Treaties.Select(t => t.Code).ToList();
 
     /// <summary>Treaties in which the country (or the state it continues) has recorded events.</summary>
-    public IEnumerable<string> TreatiesOf(string countryCode)
-    {
-        var predecessors = ContinuedBy.Where(kv => kv.Value == countryCode).Select(kv => kv.Key).Append(countryCode).ToHashSet();
-        return EventCounts.Keys.Where(k => predecessors.Contains(k.Country)).Select(k => k.Treaty).Distinct().Order(StringComparer.Ordinal);
-    }
+    public IReadOnlyList<string> TreatiesOf(string countryCode) =>
+        _treatiesByCountry.TryGetValue(countryCode, out var codes) ? codes : [];
+
+    private readonly Dictionary<string, IReadOnlyList<string>> _treatiesByCountry;
 }
 
 /// <summary>Reads the database into domain records. Each method is one or two SQL statements, whatever the row count.</summary>
