@@ -47,6 +47,9 @@ public sealed class HttpOptions
     public int ResponseCacheEntries { get; set; } = 2000;
     /// <summary>Larger responses are not kept.</summary>
     public int ResponseCacheMaxBytes { get; set; } = 512 * 1024;
-    /// <summary>Origins allowed for cross-origin calls; "*" for any.</summary>
-    public string[] CorsOrigins { get; set; } = ["*"];
+    /// <summary>
+    /// Origins allowed for cross-origin calls; empty (the default) or "*" for any. The default is empty rather than
+    /// ["*"] because configuration binding appends to an array's initial items instead of replacing them.
+    /// </summary>
+    public string[] CorsOrigins { get; set; } = [];
 }

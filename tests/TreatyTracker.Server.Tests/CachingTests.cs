@@ -79,3 +79,22 @@ public class DocumentCacheTests
         Assert.NotEqual(HttpStatusCode.InternalServerError, badVariable.StatusCode);
     }
 }
+
+public class CorsConfigurationTests
+{
+    [Fact]
+    public async Task Configured_origins_are_the_only_ones_allowed()
+    {
+        using var server = new ServerFactory(ServerFactory.TestData(), settings: new Dictionary<string, string?> { ["TreatyTracker:Http:CorsOrigins:0"] = "https://newsroom.example" });
+        var client = server.CreateClient();
+        async Task<string?> AllowedFor(string origin)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7Bdataset%7Bversion%7D%7D");
+            request.Headers.Add("Origin", origin);
+            var response = await client.SendAsync(request);
+            return response.Headers.TryGetValues("Access-Control-Allow-Origin", out var v) ? v.Single() : null;
+        }
+        Assert.Equal("https://newsroom.example", await AllowedFor("https://newsroom.example"));
+        Assert.Null(await AllowedFor("https://elsewhere.example"));
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace TreatyTracker.Server.Tests;
+
+/// <summary>The README's curl examples return what the README shows, on the shipped data.</summary>
+public sealed partial class ReadmeExampleTests
+{
+    [GeneratedRegex(@"```sh\n(?<sh>.*?)```\n```json\n(?<json>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ExamplePattern();
+
+    [GeneratedRegex(@"'query=(?<q>.*?)'", RegexOptions.Singleline)]
+    private static partial Regex QueryPattern();
+
+    [Fact]
+    public async Task Every_complete_example_answers_as_shown()
+    {
+        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ServerFactory.ShippedData())!, "README.md"));
+        using var server = new ServerFactory(ServerFactory.ShippedData());
+        var client = server.CreateClient();
+        var checkedCount = 0;
+        foreach (Match m in ExamplePattern().Matches(readme))
+        {
+            var query = QueryPattern().Match(m.Groups["sh"].Value);
+            if (!query.Success) continue;
+            JsonNode? expected;
+            try { expected = JsonNode.Parse(m.Groups["json"].Value); }
+            catch (JsonException) { continue; } // an abbreviated answer ("...") is not compared
+            var response = await client.SendAsync(Http.Post(JsonSerializer.Serialize(new { query = query.Groups["q"].Value })));
+            var actual = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+            Assert.True(JsonNode.DeepEquals(expected, actual),
+                $"README example\n{query.Groups["q"].Value}\nshows\n{expected?.ToJsonString()}\nbut the server answers\n{actual?.ToJsonString()}");
+            checkedCount++;
+        }
+        Assert.True(checkedCount >= 5, $"only {checkedCount} README examples were compared");
+    }
+}
