@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using CsvHelper;
 using Ical.Net;
@@ -63,7 +62,7 @@ public static class Feeds
     private static async Task WithdrawalsCalendar(HttpContext http)
     {
         if (await Select(http) is not { } sel) return;
-        if (NotModified(http, sel.Snapshot.Version)) return;
+        if (HttpCaching.NotModified(http, sel.Snapshot.Version)) return;
         var calendar = new Calendar { ProductId = "-//TreatyTracker//Withdrawals//EN" };
         calendar.AddProperty("X-WR-CALNAME", "TreatyTracker: effective withdrawals");
         calendar.AddProperty("X-WR-CALDESC", $"Days withdrawals from arms-control treaties take effect (dataset version {sel.Snapshot.Version}).");
@@ -103,7 +102,7 @@ public static class Feeds
             return;
         }
         if (await Select(http) is not { } sel) return;
-        if (NotModified(http, sel.Snapshot.Version)) return;
+        if (HttpCaching.NotModified(http, sel.Snapshot.Version)) return;
         var countries = sel.Snapshot.Reference.CountryByCode;
         var events = sel.Records.SelectMany(r => sel.Country is null ? GraphQL.Timeline.Of(r) : r.For(sel.Country.Code)?.Events ?? [])
             .Where(e => (from is null || e.Day >= from) && (to is null || e.Day <= to));
@@ -142,7 +141,7 @@ public static class Feeds
             return;
         }
         if (await Select(http) is not { } sel) return;
-        if (NotModified(http, sel.Snapshot.Version)) return;
+        if (HttpCaching.NotModified(http, sel.Snapshot.Version)) return;
         var asOf = asOfArg ?? http.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
         var countries = sel.Snapshot.Reference.CountryByCode;
         await WriteCsv(http, "participations.csv", csv =>
@@ -188,27 +187,6 @@ public static class Feeds
         using (var csv = CsvWriter.Create(writer)) write(csv);
         await http.Response.WriteAsync(writer.ToString());
     }
-
-    /// <summary>
-    /// Strong ETag from the dataset version, the request and today's date (answers without asOf change at
-    /// midnight); answers 304 when the client has it. Returns the ETag in <paramref name="etag"/>.
-    /// </summary>
-    public static bool NotModified(HttpContext http, int version, string? variant, out string etag)
-    {
-        var options = http.RequestServices.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
-        var today = http.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
-        var key = $"{http.Request.Path}{http.Request.QueryString}\n{variant}\n{Dates.Iso(today)}";
-        etag = $"\"v{version}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20]}\"";
-        http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = $"public, max-age={options.Http.CacheMaxAgeSeconds}";
-        http.Response.Headers["X-Dataset-Version"] = version.ToString(CultureInfo.InvariantCulture);
-        var tag = etag;
-        if (!http.Request.Headers.IfNoneMatch.Any(v => v is not null && (v.Trim() == "*" || v.Split(',').Any(t => t.Trim() == tag)))) return false;
-        http.Response.StatusCode = StatusCodes.Status304NotModified;
-        return true;
-    }
-
-    public static bool NotModified(HttpContext http, int version, string? variant = null) => NotModified(http, version, variant, out _);
 
     private static Task Problem(HttpContext http, int status, string message)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
@@ -123,7 +122,7 @@ public static class GraphQLEndpoint
         if (isGet)
         {
             http.Response.Headers.Vary = "Accept, Origin";
-            if (Feeds.NotModified(http, version, mediaType, out var etag)) return;
+            if (HttpCaching.NotModified(http, version, mediaType, out var etag)) return;
             cacheKey = etag;
             if (cache.TryGet(version, cacheKey, out var cached))
             {
