@@ -35,7 +35,7 @@ public class StatusEngineBenchmarks
         var n = 0;
         foreach (var d in _months)
             foreach (var p in _record.Participations.Values)
-                if (p.ReplayStatus(d) == ParticipationStatus.Party) n++;
+                if (p.ReplayOn(d).Status == ParticipationStatus.Party) n++;
         return n;
     }
 

@@ -83,11 +83,8 @@ public sealed class ParticipationRecord
         return days.Select(d => { var (s, susp) = Replay(d); return (d, s, susp); }).ToArray();
     }
 
-    /// <summary>The reference computation: every event up to the day, in order.</summary>
-    internal (ParticipationStatus Status, bool Suspended) ReplayOn(LocalDate date) => Replay(date);
-
-    /// <summary>Status by replaying every event up to the day (what <see cref="StatusOn"/> precomputes); for comparisons and benchmarks.</summary>
-    public ParticipationStatus ReplayStatus(LocalDate date) => Replay(date).Status;
+    /// <summary>The reference computation that <see cref="StatusOn"/> precomputes: every event up to the day, in order (for tests and benchmarks).</summary>
+    public (ParticipationStatus Status, bool Suspended) ReplayOn(LocalDate date) => Replay(date);
 
     private (ParticipationStatus Status, bool Suspended) Replay(LocalDate date)
     {
@@ -137,19 +134,6 @@ public sealed class ParticipationRecord
         return (signed ? ParticipationStatus.Signatory : ParticipationStatus.NonParticipant, false);
     }
 
-    /// <summary>Orders events by day, then by the legal order of acts on the same day.</summary>
-    internal static int Order(TreatyEvent e) => e.Kind switch
-    {
-        EventKind.DomesticStep => 0,
-        EventKind.WithdrawalAnnounced => 1,
-        EventKind.Signature => 2,
-        EventKind.DefinitiveSignature or EventKind.Ratification or EventKind.Acceptance or EventKind.Approval
-            or EventKind.Accession or EventKind.Succession => 3,
-        EventKind.EntryIntoForce => 4,
-        EventKind.WithdrawalEffective => 5,
-        _ => 6,
-    };
-
     internal static ParticipationRecord Build(Treaty treaty, string countryCode, IEnumerable<TreatyEvent> recorded, LocalDate? treatyEndedOn)
     {
         var ordered = Sort(recorded);
@@ -173,7 +157,7 @@ public sealed class ParticipationRecord
             : $"{treaty.EntryIntoForceRule.Describe()} of {Dates.Iso(deposit)}{(treaty.EntryIntoForceRule.Article is { } a ? $" ({a})" : "")}";
 
     internal static List<TreatyEvent> Sort(IEnumerable<TreatyEvent> events) =>
-        events.OrderBy(e => e.Day).ThenBy(Order).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        events.OrderBy(e => e.Day).ThenBy(e => TreatyEvent.SameDayOrder(e.Kind)).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
 }
 
 /// <summary>All participations in one treaty, built from all of its recorded events.</summary>

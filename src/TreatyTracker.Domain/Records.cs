@@ -88,6 +88,25 @@ public sealed record TreatyEvent(
     public static bool ChangesStatus(EventKind kind) =>
         kind is not (EventKind.WithdrawalAnnounced or EventKind.DomesticStep);
 
+    /// <summary>
+    /// The legal order of acts dated the same day: the treaty's opening and entry into force first, then
+    /// announcements, signature, consent, entry into force for the state, notice, effect, the rest, the treaty's end.
+    /// Used by the status engine, the seed validator and every timeline.
+    /// </summary>
+    public static int SameDayOrder(EventKind kind) => kind switch
+    {
+        EventKind.TreatyAdopted or EventKind.TreatyOpenedForSignature => 0,
+        EventKind.TreatyEntryIntoForce => 1,
+        EventKind.DomesticStep or EventKind.WithdrawalAnnounced => 2,
+        EventKind.Signature => 3,
+        _ when ConsentKindOf(kind) is not null => 4,
+        EventKind.EntryIntoForce => 5,
+        EventKind.WithdrawalNotified => 6,
+        EventKind.WithdrawalEffective => 7,
+        EventKind.TreatyTerminated or EventKind.TreatyExpired => 9,
+        _ => 8,
+    };
+
     public static bool IsTreatyMilestone(EventKind kind) => kind is EventKind.TreatyAdopted
         or EventKind.TreatyOpenedForSignature or EventKind.TreatyEntryIntoForce or EventKind.TreatyTerminated
         or EventKind.TreatyExpired;

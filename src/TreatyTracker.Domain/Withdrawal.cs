@@ -53,14 +53,12 @@ internal static class WithdrawalBuilder
             switch (e.Kind)
             {
                 case EventKind.WithdrawalAnnounced:
-                    if (current is null || current.Closed || current.Notified is not null && EffectiveOf(treaty, current) is { } eff && eff <= e.Day)
-                        drafts.Add(current = new Draft());
+                    if (StartsNew(treaty, current, e.Day)) drafts.Add(current = new Draft());
                     current.Announced ??= e.Date;
                     current.Events.Add(e);
                     break;
                 case EventKind.WithdrawalNotified:
-                    if (current is null || current.Closed || current.Notified is not null && EffectiveOf(treaty, current) is { } eff2 && eff2 <= e.Day)
-                        drafts.Add(current = new Draft());
+                    if (StartsNew(treaty, current, e.Day)) drafts.Add(current = new Draft());
                     // Several depositaries may each record the notice: the earliest receipt starts the period.
                     current.Notified ??= e;
                     current.Events.Add(e);
@@ -77,6 +75,10 @@ internal static class WithdrawalBuilder
         }
         return drafts.Select(d => Complete(treaty, d)).ToList();
     }
+
+    /// <summary>An announcement or notice starts a new process unless one is still open (not rescinded, not yet effective) on that day.</summary>
+    private static bool StartsNew(Treaty treaty, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] Draft? current, LocalDate day) =>
+        current is null || current.Closed || current.Notified is not null && EffectiveOf(treaty, current) is { } effective && effective <= day;
 
     private static LocalDate? EffectiveOf(Treaty treaty, Draft d) =>
         d.RecordedEffective?.Day ?? (d.Notified is { } n && !(treaty.WithdrawalRule.ArmedConflictClause && n.EngagedInArmedConflict)

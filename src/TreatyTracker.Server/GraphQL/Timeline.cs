@@ -15,17 +15,8 @@ public static class Timeline
         : Sort(record.Milestones().Concat(record.Participations.Values.SelectMany(p => p.Events)));
 
     public static List<TreatyEvent> Sort(IEnumerable<TreatyEvent> events) =>
-        events.DistinctBy(e => (e.TreatyCode, e.Id)).OrderBy(e => e.Day).ThenBy(e => Rank(e.Kind))
+        events.DistinctBy(e => (e.TreatyCode, e.Id)).OrderBy(e => e.Day).ThenBy(e => TreatyEvent.SameDayOrder(e.Kind))
             .ThenBy(e => e.TreatyCode, StringComparer.Ordinal).ThenBy(e => e.CountryCode, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
-
-    private static int Rank(EventKind k) => k switch
-    {
-        EventKind.TreatyAdopted or EventKind.TreatyOpenedForSignature => 0,
-        EventKind.TreatyEntryIntoForce => 1,
-        EventKind.DomesticStep or EventKind.WithdrawalAnnounced => 2,
-        EventKind.Signature => 3,
-        _ => 4,
-    };
 
     public static List<TreatyEvent> Filter(List<TreatyEvent> events, TimelineFilter? f) =>
         f is null ? events : events.Where(e =>

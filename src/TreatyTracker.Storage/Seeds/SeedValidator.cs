@@ -149,17 +149,8 @@ public static class SeedValidator
         // Sequences, per treaty and state; a continuing state (RU for SUHH) carries its predecessor's acts.
         var continuedBy = countries.Values.Where(c => c.Value.ContinuedBy is not null).ToDictionary(c => c.Value.Code, c => c.Value.ContinuedBy!);
         foreach (var group in valid.GroupBy(e => (e.Value.TreatyCode, Country: continuedBy.GetValueOrDefault(e.Value.CountryCode!, e.Value.CountryCode!))))
-            CheckSequence(group.OrderBy(e => e.Value.Day).ThenBy(e => Order(e.Value)).ToList(), problems);
+            CheckSequence(group.OrderBy(e => e.Value.Day).ThenBy(e => TreatyEvent.SameDayOrder(e.Value.Kind)).ToList(), problems);
     }
-
-    private static int Order(TreatyEvent e) => e.Kind switch
-    {
-        EventKind.Signature => 0,
-        _ when TreatyEvent.ConsentKindOf(e.Kind) is not null => 1,
-        EventKind.WithdrawalNotified => 2,
-        EventKind.WithdrawalEffective => 3,
-        _ => 4,
-    };
 
     private static void CheckSequence(List<Located<TreatyEvent>> ordered, List<SeedProblem> problems)
     {
