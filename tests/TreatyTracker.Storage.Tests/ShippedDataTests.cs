@@ -99,6 +99,18 @@ public sealed class ShippedDataTests
         });
     }
 
+    [Fact]
+    public void Every_treaty_has_participants_and_a_partial_one_says_what_is_missing()
+    {
+        Assert.All(Records().Values, r =>
+        {
+            var consenting = r.Participations.Values.Count(p => p.Consent is not null);
+            Assert.True(consenting >= 2, $"{r.Treaty.Code}: {consenting} states with a consent recorded");
+            if (r.Treaty.Coverage.Level == CoverageLevel.Partial)
+                Assert.False(string.IsNullOrWhiteSpace(r.Treaty.Coverage.Note), $"{r.Treaty.Code} is PARTIAL without saying why");
+        });
+    }
+
     [Theory]
     // treaty, country, notified, effective (the depositary's dates)
     [InlineData("APMBC", "PL", "2025-08-20", "2026-02-20")]
