@@ -15,6 +15,7 @@ public sealed record EntryIntoForceRule(EntryIntoForceRuleKind Kind, int N = 0, 
     public LocalDate? EntryIntoForceFor(LocalDate deposit, LocalDate? treatyEntryIntoForce)
     {
         if (treatyEntryIntoForce is not { } treatyEif) return null;
+        if (Kind == EntryIntoForceRuleKind.ByStateAct) return null;
         var threshold = TriggeringDepositOn ?? treatyEif;
         if (deposit <= threshold) return treatyEif;
         return Kind switch
@@ -31,7 +32,7 @@ public sealed record EntryIntoForceRule(EntryIntoForceRuleKind Kind, int N = 0, 
         EntryIntoForceRuleKind.DaysAfterDeposit => deposit.PlusDays(N),
         EntryIntoForceRuleKind.MonthsAfterDeposit => deposit.PlusMonths(N),
         EntryIntoForceRuleKind.FirstDayOfNthMonthAfterDeposit => new LocalDate(deposit.Year, deposit.Month, 1).PlusMonths(N),
-        EntryIntoForceRuleKind.NotOpen or EntryIntoForceRuleKind.Unknown => deposit,
+        EntryIntoForceRuleKind.NotOpen or EntryIntoForceRuleKind.Unknown or EntryIntoForceRuleKind.ByStateAct => deposit,
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
     };
 
@@ -42,6 +43,7 @@ public sealed record EntryIntoForceRule(EntryIntoForceRuleKind Kind, int N = 0, 
         EntryIntoForceRuleKind.MonthsAfterDeposit => $"{Words.Count(N, "month")} after deposit",
         EntryIntoForceRuleKind.FirstDayOfNthMonthAfterDeposit => $"on the first day of the {Words.Ordinal(N)} month after deposit",
         EntryIntoForceRuleKind.NotOpen => "closed: only the original parties",
+        EntryIntoForceRuleKind.ByStateAct => "set for each state by its own act or by conditions, not by its deposit",
         _ => "rule not recorded",
     };
 }

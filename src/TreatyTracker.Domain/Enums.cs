@@ -71,6 +71,11 @@ public enum EntryIntoForceRuleKind
     NotOpen,
     /// <summary>Not recorded: a late joiner's date cannot be computed (a deposit before the treaty's entry into force still can).</summary>
     Unknown,
+    /// <summary>
+    /// The treaty sets each state's date by an act or condition other than its deposit (Tlatelolco: a waiver declaration under
+    /// Article 28(2)), so no deposit, early or late, gives a date: only a recorded ENTRY_INTO_FORCE event does.
+    /// </summary>
+    ByStateAct,
 }
 
 /// <summary>Wire and storage spelling of the domain enums: SCREAMING_SNAKE_CASE ("WITHDRAWAL_NOTIFIED").</summary>

@@ -38,6 +38,16 @@ public class EntryIntoForceRuleTests
         Assert.Null(rule.EntryIntoForceFor(D("1990-01-01"), D("1988-06-01")));
     }
 
+    [Fact]
+    public void Rule_set_by_a_state_act_gives_no_date_to_any_deposit()
+    {
+        var rule = new EntryIntoForceRule(EntryIntoForceRuleKind.ByStateAct, Article: "Article 28(2)");
+        Assert.Null(rule.EntryIntoForceFor(D("1967-09-20"), D("1969-04-25")));
+        Assert.Null(rule.EntryIntoForceFor(D("2002-10-23"), D("1969-04-25")));
+        // An unknown rule still dates an early deposit from the treaty's own entry into force.
+        Assert.Equal(D("1969-04-25"), new EntryIntoForceRule(EntryIntoForceRuleKind.Unknown).EntryIntoForceFor(D("1967-09-20"), D("1969-04-25")));
+    }
+
     [Theory]
     // A deposit after the triggering (e.g. 40th) instrument but before entry into force follows the late-joiner rule.
     [InlineData("1998-09-16", "1999-03-01")] // the triggering deposit itself

@@ -212,6 +212,20 @@ public class StatusEngineTests
     }
 
     [Fact]
+    public void A_rule_set_by_state_acts_makes_a_state_party_only_from_its_recorded_entry_into_force()
+    {
+        var tlatelolco = Treaty("TLATELOLCO", "1969-04-25", new EntryIntoForceRule(EntryIntoForceRuleKind.ByStateAct, Article: "Article 28(2)"));
+        var waived = Record(tlatelolco, E(K.Ratification, "1974-10-09", "CL", "TLATELOLCO"), E(K.EntryIntoForce, "1994-01-18", "CL", "TLATELOLCO"));
+        Assert.Equal(S.Contracting, waived.StatusOn(D("1994-01-17")));
+        Assert.Equal(S.Party, waived.StatusOn(D("1994-01-18")));
+        // An early deposit does not borrow the treaty's own date: without a recorded act the date stays unknown.
+        var early = Record(tlatelolco, E(K.Ratification, "1967-09-20", "MX", "TLATELOLCO"));
+        Assert.Null(early.EntryIntoForceOn);
+        Assert.DoesNotContain(early.Events, e => e.Kind == K.EntryIntoForce);
+        Assert.Equal(S.Contracting, early.StatusOn(D("2026-01-01")));
+    }
+
+    [Fact]
     public void Treaty_without_withdrawal_clause_cannot_compute_an_effective_date()
     {
         var geneva = Treaty("GENEVA_PROTOCOL", "1928-02-08", EntryIntoForceRule.OnDeposit, WithdrawalRule.None);

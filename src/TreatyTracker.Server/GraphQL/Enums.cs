@@ -20,7 +20,7 @@ public sealed class ParticipationStatusType() : DomainEnum<ParticipationStatus>(
     {
         [ParticipationStatus.NonParticipant] = "No signature or consent in force (e.g. after withdrawing a signature).",
         [ParticipationStatus.Signatory] = "Signed; not (yet) bound.",
-        [ParticipationStatus.Contracting] = "Consent deposited; the treaty is not yet in force for the state.",
+        [ParticipationStatus.Contracting] = "Consent deposited; the treaty is not yet in force for the state, or the day it entered into force for the state cannot be computed from the recorded rule (entryIntoForceRule kind UNKNOWN or BY_STATE_ACT).",
         [ParticipationStatus.Party] = "Bound by the treaty.",
         [ParticipationStatus.Withdrawing] = "Still bound: a notified withdrawal has not yet taken effect.",
         [ParticipationStatus.Withdrawn] = "No longer bound: the withdrawal has taken effect.",
@@ -107,4 +107,5 @@ public sealed class EntryIntoForceRuleKindType() : DomainEnum<EntryIntoForceRule
     [EntryIntoForceRuleKind.FirstDayOfNthMonthAfterDeposit] = "On the first day of the Nth month after the month of deposit.",
     [EntryIntoForceRuleKind.NotOpen] = "Closed: no state can join after entry into force.",
     [EntryIntoForceRuleKind.Unknown] = "Not recorded: a late joiner's date is not computed.",
+    [EntryIntoForceRuleKind.ByStateAct] = "Set for each state by an act or condition other than its deposit (Tlatelolco's waiver declarations): only a recorded entry into force gives the date.",
 });
