@@ -112,6 +112,23 @@ public sealed class ShippedDataTests
     }
 
     [Theory]
+    // treaty, country, consent (earliest deposit), entry into force for the state (null: not computable)
+    [InlineData("PTBT", "GB", "1963-10-10", "1963-10-10")]
+    [InlineData("OST", "US", "1967-10-10", "1967-10-10")]
+    [InlineData("SEABED", "US", "1972-05-18", "1972-05-18")]
+    [InlineData("NPT", "AL", "1990-09-12", "1990-09-12")]         // v6: London deposit, earlier than Washington's
+    [InlineData("OPEN_SKIES", "SI", "2004-07-27", "2004-09-25")]  // v5 correction: 60 days after the deposit
+    [InlineData("TLATELOLCO", "CL", "1974-10-09", "1994-01-18")]  // bound from its waiver declaration
+    [InlineData("TLATELOLCO", "MX", "1967-09-20", null)]          // waiver date not recorded: no date derived
+    [InlineData("RAROTONGA", "TO", "2000-12-18", "2000-12-18")]   // Article 15(2): on deposit
+    public void Known_consents(string treaty, string country, string consented, string? inForce)
+    {
+        var p = Records()[treaty].For(country)!;
+        Assert.Equal(consented, Dates.Iso(p.ConsentedOn));
+        Assert.Equal(inForce, p.EntryIntoForceOn is { } d ? Dates.Iso(d) : null);
+    }
+
+    [Theory]
     // treaty, country, notified, effective (the depositary's dates)
     [InlineData("APMBC", "PL", "2025-08-20", "2026-02-20")]
     [InlineData("APMBC", "LV", "2025-06-27", "2025-12-27")]
