@@ -86,6 +86,25 @@ public sealed class ShippedDataTests
     }
 
     [Fact]
+    public void Recorded_entries_into_force_agree_with_the_rule()
+    {
+        // A recorded ENTRY_INTO_FORCE wins over the rule (Participation), so a disagreement would silently move a
+        // state's date: where the rule derives a date, the recorded one must equal it or its note must name the rule's day.
+        var checkedCount = 0;
+        foreach (var record in Records().Values)
+            foreach (var p in record.Participations.Values.Where(p => p.EntryIntoForceConfirmed && p.Consent is not null))
+            {
+                if (record.Treaty.EntryIntoForceRule.EntryIntoForceFor(p.Consent!.Day, record.Treaty.EntryIntoForceOn) is not { } derived) continue;
+                checkedCount++;
+                if (p.EntryIntoForceOn == derived) continue;
+                var recorded = p.Events.First(e => e.Kind == EventKind.EntryIntoForce && !e.Derived && e.Day == p.EntryIntoForceOn);
+                Assert.True((recorded.Note ?? "").Contains(Dates.Iso(derived)),
+                    $"{record.Treaty.Code}/{p.CountryCode}: recorded {p.EntryIntoForceOn}, rule {derived}; the note must explain, naming {Dates.Iso(derived)}");
+            }
+        Assert.True(checkedCount >= 5, $"only {checkedCount} recorded entries into force checked");
+    }
+
+    [Fact]
     public void Party_counts_match_the_depositary_where_coverage_is_complete()
     {
         var complete = Records().Values.Where(r => r.Treaty.Coverage is { Level: CoverageLevel.Complete, Parties: not null }).ToList();
@@ -121,11 +140,28 @@ public sealed class ShippedDataTests
     [InlineData("TLATELOLCO", "CL", "1974-10-09", "1994-01-18")]  // bound from its waiver declaration
     [InlineData("TLATELOLCO", "MX", "1967-09-20", null)]          // waiver date not recorded: no date derived
     [InlineData("RAROTONGA", "TO", "2000-12-18", "2000-12-18")]   // Article 15(2): on deposit
+    [InlineData("OPEN_SKIES", "FI", "2002-12-12", "2003-02-10")]  // v9: recorded, and equal to deposit + 60 days
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
         Assert.Equal(consented, Dates.Iso(p.ConsentedOn));
         Assert.Equal(inForce, p.EntryIntoForceOn is { } d ? Dates.Iso(d) : null);
+    }
+
+    [Theory]
+    // treaty, notice period, article (null: the period is known only from a summary, and no article is guessed), armed-conflict clause
+    [InlineData("APMBC", "P6M", "Article 20(2)-(3)", true)]
+    [InlineData("NPT", "P3M", "Article X(1)", false)]
+    [InlineData("TLATELOLCO", "P3M", "Article 30", false)]
+    [InlineData("PELINDABA", "P12M", "Article 20(2)", false)]
+    [InlineData("BANGKOK", "P12M", null, false)]                   // v9: UNODA's summary; the article was not read
+    public void Known_withdrawal_rules(string treaty, string notice, string? article, bool armedConflict)
+    {
+        var rule = Data.Value.Treaties[treaty].Value.WithdrawalRule;
+        Assert.Equal(NodaTime.Text.PeriodPattern.Roundtrip.Parse(notice).Value, rule.NoticePeriod);
+        Assert.Equal(article, rule.Article);
+        Assert.Equal(armedConflict, rule.ArmedConflictClause);
+        Assert.False(string.IsNullOrWhiteSpace(rule.Notes) && article is null, $"{treaty}: a rule without an article must say where it comes from");
     }
 
     [Theory]
