@@ -141,6 +141,7 @@ public sealed class ShippedDataTests
     [InlineData("TLATELOLCO", "MX", "1967-09-20", null)]          // waiver date not recorded: no date derived
     [InlineData("RAROTONGA", "TO", "2000-12-18", "2000-12-18")]   // Article 15(2): on deposit
     [InlineData("OPEN_SKIES", "FI", "2002-12-12", "2003-02-10")]  // v9: recorded, and equal to deposit + 60 days
+    [InlineData("TLATELOLCO", "BZ", "1994-11-09", "1994-11-09")]  // v9: waiver deposited with the ratification
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
