@@ -39,4 +39,14 @@ public sealed partial class ReadmeExampleTests
         }
         Assert.True(checkedCount >= 5, $"only {checkedCount} README examples were compared");
     }
+
+    [Fact]
+    public void The_coverage_table_is_the_one_the_coverage_verb_prints()
+    {
+        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ServerFactory.ShippedData())!, "README.md")).ReplaceLineEndings("\n");
+        var day = ReadmeDay.InUtc().Date;
+        var table = TreatyTracker.Server.Cli.CoverageReport.Markdown(TreatyTracker.Storage.Seeds.SeedValidator.Load(ServerFactory.ShippedData(), day))
+            .ReplaceLineEndings("\n");
+        Assert.Contains("\n\n" + table + "\n", readme);
+    }
 }
