@@ -142,6 +142,8 @@ public sealed class ShippedDataTests
     [InlineData("RAROTONGA", "TO", "2000-12-18", "2000-12-18")]   // Article 15(2): on deposit
     [InlineData("OPEN_SKIES", "FI", "2002-12-12", "2003-02-10")]  // v9: recorded, and equal to deposit + 60 days
     [InlineData("TLATELOLCO", "BZ", "1994-11-09", "1994-11-09")]  // v9: waiver deposited with the ratification
+    [InlineData("GENEVA_PROTOCOL", "AO", "1990-10-30", null)]     // v10: the deposit, not the French notification (1990-11-08)
+    [InlineData("GENEVA_PROTOCOL", "KP", "1989-01-04", null)]     // v10: deposit, not the date of the instrument (1988-12-08)
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
