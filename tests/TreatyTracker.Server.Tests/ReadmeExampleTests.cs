@@ -13,7 +13,7 @@ public sealed partial class ReadmeExampleTests
     [GeneratedRegex(@"'query=(?<q>.*?)'", RegexOptions.Singleline)]
     private static partial Regex QueryPattern();
 
-    private static readonly NodaTime.Instant ReadmeDay = NodaTime.Instant.FromUtc(2026, 11, 27, 12, 0);
+    private static readonly NodaTime.Instant ReadmeDay = NodaTime.Instant.FromUtc(2026, 12, 3, 12, 0);
 
     [Fact]
     public async Task Every_complete_example_answers_as_shown()
