@@ -12,6 +12,16 @@ public sealed class DatasetSnapshot(ReferenceData reference)
 {
     public ReferenceData Reference { get; } = reference;
     public int Version => Reference.Dataset.Version;
+
+    /// <summary>
+    /// What the answers depend on: a hash of the applied seed files' SHA-256 checksums, in order. Two databases built
+    /// from the same data/ have the same identity; a rebuild after an edit changes it, even at the same version number.
+    /// </summary>
+    public string Identity { get; } = IdentityOf(reference.Dataset.Files);
+
+    public static string IdentityOf(IEnumerable<DatasetFile> files) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join("\n", files.Select(f => $"{f.Version} {f.FileName} {f.Sha256}")))))[..32];
     internal ConcurrentDictionary<string, TreatyRecord> Records { get; } = new(StringComparer.OrdinalIgnoreCase);
 }
 

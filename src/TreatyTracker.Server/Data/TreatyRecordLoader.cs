@@ -22,6 +22,17 @@ public sealed class TreatyRecordLoader(DatasetStore store)
         get { lock (_lock) return _snapshot ??= store.Current(); }
     }
 
+    /// <summary>Fixes the snapshot this request answers from, before anything has been loaded; returns it.</summary>
+    public DatasetSnapshot AnswerFrom(DatasetSnapshot snapshot)
+    {
+        lock (_lock)
+        {
+            if (_snapshot is not null && !ReferenceEquals(_snapshot, snapshot) && (_loaded.Count > 0 || _inFlight is not null))
+                throw new InvalidOperationException("the request has already loaded records from another dataset snapshot");
+            return _snapshot = snapshot;
+        }
+    }
+
     public IDataLoaderResult<TreatyRecord?> Load(string code)
     {
         lock (_lock)

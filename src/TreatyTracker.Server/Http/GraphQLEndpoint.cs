@@ -33,10 +33,13 @@ public static class GraphQLEndpoint
         schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal })
             .ReplaceLineEndings("\n").TrimEnd() + "\n";
 
+    /// <summary>
+    /// One GraphQL request in named steps: route (IDE, SDL, method), negotiate the media type, read the request,
+    /// choose the dataset snapshot that answers it, answer from the cache, execute, write.
+    /// </summary>
     private static async Task Handle(HttpContext http)
     {
         var services = http.RequestServices;
-        var limits = services.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         var request = http.Request;
 
@@ -47,28 +50,48 @@ public static class GraphQLEndpoint
             await Error(http, serializer, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", $"{request.Method} is not supported on this endpoint; use GET or POST", Json);
             return;
         }
-
         if (isGet && request.Query.ContainsKey("sdl"))
         {
             http.Response.ContentType = "text/plain; charset=utf-8";
             await http.Response.WriteAsync(PrintSchema(services.GetRequiredService<ISchema>()));
             return;
         }
-
         if (isGet && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("documentId") && WantsHtml(request.Headers.Accept.ToString()))
         {
             await ServeIde(http);
             return;
         }
 
-        var mediaType = Negotiate(request.Headers.Accept.ToString());
-        if (mediaType is null)
-        {
-            await Error(http, serializer, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
-                $"this endpoint answers {GraphQLResponseJson} or {Json}; the Accept header allows neither", Json);
-            return;
-        }
+        if (await NegotiateStep(http, serializer) is not { } mediaType) return;
+        if (await ReadRequestStep(http, serializer, isGet, mediaType) is not { } gql) return;
+        var snapshot = ChooseSnapshot(http, gql);
+        var exchange = new Exchange(http, serializer, isGet, mediaType, gql, snapshot);
+        if (await AnswerFromCacheStep(exchange)) return;
+        var result = await ExecuteStep(exchange);
+        await WriteStep(exchange, result);
+    }
 
+    /// <summary>What the steps after reading share: the request, how to answer it, and from which dataset snapshot.</summary>
+    private sealed record Exchange(HttpContext Http, IGraphQLTextSerializer Serializer, bool IsGet, string MediaType, GraphQLRequest Request, DatasetSnapshot Snapshot)
+    {
+        /// <summary>Key of the answer in the response cache; null when it is not cached.</summary>
+        public string? CacheKey { get; set; }
+    }
+
+    /// <summary>The response media type from Accept; writes a 406 and returns null when none is acceptable.</summary>
+    private static async Task<string?> NegotiateStep(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        if (Negotiate(http.Request.Headers.Accept.ToString()) is { } mediaType) return mediaType;
+        await Error(http, serializer, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+            $"this endpoint answers {GraphQLResponseJson} or {Json}; the Accept header allows neither", Json);
+        return null;
+    }
+
+    /// <summary>The GraphQL request from the query string (GET) or the JSON body (POST), within the limits; writes the 4xx and returns null otherwise.</summary>
+    private static async Task<GraphQLRequest?> ReadRequestStep(HttpContext http, IGraphQLTextSerializer serializer, bool isGet, string mediaType)
+    {
+        var limits = http.RequestServices.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
+        var request = http.Request;
         GraphQLRequest? gql;
         if (isGet)
         {
@@ -77,7 +100,7 @@ public static class GraphQLEndpoint
             if (request.Query["variables"] is { Count: > 0 } vars && !string.IsNullOrWhiteSpace(vars))
             {
                 if (TryDeserialize<Inputs>(serializer, vars!, out var inputs)) gql.Variables = inputs;
-                else { await Error(http, serializer, 400, "BAD_REQUEST", "'variables' is not a JSON object", mediaType); return; }
+                else { await Error(http, serializer, 400, "BAD_REQUEST", "'variables' is not a JSON object", mediaType); return null; }
             }
         }
         else
@@ -86,71 +109,86 @@ public static class GraphQLEndpoint
             if (!contentType.StartsWith(Json, StringComparison.OrdinalIgnoreCase) && !contentType.StartsWith("application/graphql+json", StringComparison.OrdinalIgnoreCase))
             {
                 await Error(http, serializer, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST a JSON body with Content-Type: application/json", mediaType);
-                return;
+                return null;
             }
             var body = await ReadBody(request, limits.GraphQL.MaxRequestBodyBytes);
             if (body is null)
             {
                 await Error(http, serializer, StatusCodes.Status413PayloadTooLarge, "PAYLOAD_TOO_LARGE", $"the request body is larger than {limits.GraphQL.MaxRequestBodyBytes} bytes", mediaType);
-                return;
+                return null;
             }
             if (!TryDeserialize(serializer, body, out gql) || gql is null)
             {
                 await Error(http, serializer, 400, "BAD_REQUEST", "the body is not a JSON object of the form {\"query\": \"...\", \"variables\": {...}}", mediaType);
-                return;
+                return null;
             }
         }
 
         if (string.IsNullOrWhiteSpace(gql.Query) && gql.DocumentId is null)
         {
             await Error(http, serializer, 400, "BAD_REQUEST", "the request has no 'query'", mediaType);
-            return;
+            return null;
         }
         if (gql.Query is { } q && q.Length > limits.GraphQL.MaxDocumentLength)
         {
             await Error(http, serializer, 400, "DOCUMENT_TOO_LONG", $"the document is longer than {limits.GraphQL.MaxDocumentLength} characters", mediaType);
-            return;
+            return null;
         }
+        return gql;
+    }
 
-        var store = services.GetRequiredService<DatasetStore>();
-        var loader = services.GetRequiredService<TreatyRecordLoader>();
-        var version = loader.Snapshot.Version;
-        http.Response.Headers["X-Dataset-Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The dataset snapshot that answers this request: today the current one. Everything after this step (the
+    /// cache key, the ETag, the resolvers through the request's loader) answers from the snapshot chosen here.
+    /// </summary>
+    private static DatasetSnapshot ChooseSnapshot(HttpContext http, GraphQLRequest gql)
+    {
+        var loader = http.RequestServices.GetRequiredService<TreatyRecordLoader>();
+        return loader.AnswerFrom(loader.Snapshot);
+    }
 
-        string? cacheKey = null;
-        var cache = services.GetRequiredService<ResponseCache>();
-        if (isGet)
-        {
-            http.Response.Headers.Vary = "Accept, Origin";
-            if (HttpCaching.NotModified(http, version, mediaType, out var etag)) return;
-            cacheKey = etag;
-            if (cache.TryGet(version, cacheKey, out var cached))
-            {
-                http.Response.StatusCode = 200;
-                http.Response.ContentType = $"{mediaType}; charset=utf-8";
-                if (!HttpMethods.IsHead(request.Method)) await http.Response.Body.WriteAsync(cached);
-                return;
-            }
-        }
-        else
+    /// <summary>GET: caching headers, 304, or the cached answer. POST: no-store. True when the request has been answered.</summary>
+    private static async Task<bool> AnswerFromCacheStep(Exchange x)
+    {
+        var http = x.Http;
+        http.Response.Headers["X-Dataset-Version"] = x.Snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!x.IsGet)
         {
             http.Response.Headers.CacheControl = "no-store";
+            return false;
         }
+        http.Response.Headers.Vary = "Accept, Origin";
+        if (HttpCaching.NotModified(http, x.Snapshot.Version, x.MediaType, out var etag)) return true;
+        x.CacheKey = etag;
+        if (!http.RequestServices.GetRequiredService<ResponseCache>().TryGet(x.Snapshot.Identity, x.CacheKey, out var cached)) return false;
+        http.Response.StatusCode = 200;
+        http.Response.ContentType = $"{x.MediaType}; charset=utf-8";
+        if (!HttpMethods.IsHead(http.Request.Method)) await http.Response.Body.WriteAsync(cached);
+        return true;
+    }
 
-        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(o =>
+    private static Task<ExecutionResult> ExecuteStep(Exchange x)
+    {
+        var services = x.Http.RequestServices;
+        var limits = services.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
+        return services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(o =>
         {
-            o.Query = gql.Query;
-            o.DocumentId = gql.DocumentId;
-            o.OperationName = gql.OperationName;
-            o.Variables = gql.Variables;
+            o.Query = x.Request.Query;
+            o.DocumentId = x.Request.DocumentId;
+            o.OperationName = x.Request.OperationName;
+            o.Variables = x.Request.Variables;
             o.RequestServices = services;
-            o.CancellationToken = http.RequestAborted;
+            o.CancellationToken = x.Http.RequestAborted;
             o.Timeout = TimeSpan.FromSeconds(limits.GraphQL.ExecutionTimeoutSeconds);
             o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
         });
+    }
 
-        if (isGet && result.Operation is { Operation: not GraphQLParser.AST.OperationType.Query })
+    /// <summary>Status code, body and, for a successful cacheable answer, the response cache.</summary>
+    private static async Task WriteStep(Exchange x, ExecutionResult result)
+    {
+        var (http, serializer, mediaType) = (x.Http, x.Serializer, x.MediaType);
+        if (x.IsGet && result.Operation is { Operation: not GraphQLParser.AST.OperationType.Query })
         {
             http.Response.Headers.Allow = "POST";
             await Error(http, serializer, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "only queries may be sent with GET", mediaType);
@@ -167,13 +205,14 @@ public static class GraphQLEndpoint
         }
 
         result.Extensions ??= new Dictionary<string, object?>();
-        result.Extensions["dataset"] = new Dictionary<string, object?> { ["version"] = version };
+        result.Extensions["dataset"] = new Dictionary<string, object?> { ["version"] = x.Snapshot.Version };
         // graphql-response+json: a request that failed before execution (parse, validation) is a 400; application/json keeps 200.
         http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseJson ? 400 : 200;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         var payload = Encoding.UTF8.GetBytes(serializer.Serialize(result));
-        if (cacheKey is not null && http.Response.StatusCode == 200 && result.Errors is null) cache.Add(version, cacheKey, payload);
-        if (HttpMethods.IsHead(request.Method)) return;
+        if (x.CacheKey is not null && http.Response.StatusCode == 200 && result.Errors is null)
+            http.RequestServices.GetRequiredService<ResponseCache>().Add(x.Snapshot.Identity, x.CacheKey, payload);
+        if (HttpMethods.IsHead(http.Request.Method)) return;
         await http.Response.Body.WriteAsync(payload);
     }
 
