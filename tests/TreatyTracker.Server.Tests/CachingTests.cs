@@ -98,3 +98,50 @@ public class CorsConfigurationTests
         Assert.Null(await AllowedFor("https://elsewhere.example"));
     }
 }
+
+public class DatasetIdentityTests
+{
+    private const string Url = "/graphql?query=%7B%20dataset%20%7B%20version%20files%20%7B%20fileName%20sha256%20%7D%20%7D%20participation(treaty%3A%20%22APMBC%22%2C%20country%3A%20%22PL%22)%20%7B%20status%20%7D%20%7D";
+    private const string Csv = "/export/participations.csv?treaty=APMBC&asOf=2026-01-01";
+
+    [Fact]
+    public async Task Replicas_built_from_the_same_data_answer_the_same_bytes_and_etags()
+    {
+        using var a = new ServerFactory(ServerFactory.TestData(), Instant.FromUtc(2026, 12, 3, 9, 0));
+        using var b = new ServerFactory(ServerFactory.TestData(), Instant.FromUtc(2026, 12, 3, 17, 30)); // built and loaded at another time
+        foreach (var url in new[] { Url, Csv })
+        {
+            var ra = await a.CreateClient().GetAsync(url);
+            var rb = await b.CreateClient().GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, ra.StatusCode);
+            Assert.Equal(ra.Headers.ETag, rb.Headers.ETag);
+            Assert.Equal(await ra.Content.ReadAsByteArrayAsync(), await rb.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Fact]
+    public async Task A_rebuild_after_an_edit_changes_the_etag_even_at_the_same_version()
+    {
+        var edited = Path.Combine(Path.GetTempPath(), "tt-identity-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(edited);
+        try
+        {
+            foreach (var f in Directory.EnumerateFiles(ServerFactory.TestData(), "*.yaml")) File.Copy(f, Path.Combine(edited, Path.GetFileName(f)));
+            using var original = new ServerFactory(ServerFactory.TestData());
+            var before = await original.CreateClient().GetAsync(Url);
+            File.AppendAllText(Path.Combine(edited, "0001-test.yaml"), "\n# an edit that changes the file's checksum, not its version\n");
+            using var rebuilt = new ServerFactory(edited);
+            var after = await rebuilt.CreateClient().GetAsync(Url);
+            Assert.Equal(before.Headers.GetValues("X-Dataset-Version").Single(), after.Headers.GetValues("X-Dataset-Version").Single());
+            Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+            var csvBefore = await original.CreateClient().GetAsync(Csv);
+            var csvAfter = await rebuilt.CreateClient().GetAsync(Csv);
+            Assert.NotEqual(csvBefore.Headers.ETag, csvAfter.Headers.ETag);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(edited, true);
+        }
+    }
+}

@@ -62,7 +62,7 @@ public static class Feeds
     private static async Task WithdrawalsCalendar(HttpContext http)
     {
         if (await Select(http) is not { } sel) return;
-        if (HttpCaching.NotModified(http, sel.Snapshot.Version)) return;
+        if (HttpCaching.NotModified(http, sel.Snapshot)) return;
         var calendar = new Calendar { ProductId = "-//TreatyTracker//Withdrawals//EN" };
         calendar.AddProperty("X-WR-CALNAME", "TreatyTracker: effective withdrawals");
         calendar.AddProperty("X-WR-CALDESC", $"Days withdrawals from arms-control treaties take effect (dataset version {sel.Snapshot.Version}).");
@@ -102,7 +102,7 @@ public static class Feeds
             return;
         }
         if (await Select(http) is not { } sel) return;
-        if (HttpCaching.NotModified(http, sel.Snapshot.Version)) return;
+        if (HttpCaching.NotModified(http, sel.Snapshot)) return;
         var countries = sel.Snapshot.Reference.CountryByCode;
         var events = sel.Records.SelectMany(r => sel.Country is null ? GraphQL.Timeline.Of(r) : r.For(sel.Country.Code)?.Events ?? [])
             .Where(e => (from is null || e.Day >= from) && (to is null || e.Day <= to));
@@ -142,7 +142,7 @@ public static class Feeds
             return;
         }
         if (await Select(http) is not { } sel) return;
-        if (HttpCaching.NotModified(http, sel.Snapshot.Version)) return;
+        if (HttpCaching.NotModified(http, sel.Snapshot)) return;
         var asOf = asOfArg ?? http.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
         var countries = sel.Snapshot.Reference.CountryByCode;
         await WriteCsv(http, "participations.csv", csv =>

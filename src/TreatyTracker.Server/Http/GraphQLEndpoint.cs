@@ -158,7 +158,7 @@ public static class GraphQLEndpoint
             return false;
         }
         http.Response.Headers.Vary = "Accept, Origin";
-        if (HttpCaching.NotModified(http, x.Snapshot.Version, x.MediaType, out var etag)) return true;
+        if (HttpCaching.NotModified(http, x.Snapshot, x.MediaType, out var etag)) return true;
         x.CacheKey = etag;
         if (!http.RequestServices.GetRequiredService<ResponseCache>().TryGet(x.Snapshot.Identity, x.CacheKey, out var cached)) return false;
         http.Response.StatusCode = 200;

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using TreatyTracker.Domain;
+using TreatyTracker.Server.Data;
 
 namespace TreatyTracker.Server.Http;
 
@@ -11,14 +12,16 @@ namespace TreatyTracker.Server.Http;
 public static class HttpCaching
 {
     /// <summary>
-    /// Strong ETag from the dataset version, the request and today's date (answers without asOf change at
-    /// midnight); answers 304 when the client has it. Returns the ETag in <paramref name="etag"/>.
+    /// Strong ETag from the dataset's identity (its seed files' checksums, so replicas built from the same data/
+    /// agree and a rebuild after an edit changes it), the request and today's date (answers without asOf change
+    /// at midnight); answers 304 when the client has it. Returns the ETag in <paramref name="etag"/>.
     /// </summary>
-    public static bool NotModified(HttpContext http, int version, string? variant, out string etag)
+    public static bool NotModified(HttpContext http, DatasetSnapshot snapshot, string? variant, out string etag)
     {
+        var version = snapshot.Version;
         var options = http.RequestServices.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
         var today = http.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
-        var key = $"{http.Request.Path}{http.Request.QueryString}\n{variant}\n{Dates.Iso(today)}";
+        var key = $"{snapshot.Identity}\n{http.Request.Path}{http.Request.QueryString}\n{variant}\n{Dates.Iso(today)}";
         etag = $"\"v{version}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20]}\"";
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = $"public, max-age={options.Http.CacheMaxAgeSeconds}";
@@ -29,5 +32,5 @@ public static class HttpCaching
         return true;
     }
 
-    public static bool NotModified(HttpContext http, int version, string? variant = null) => NotModified(http, version, variant, out _);
+    public static bool NotModified(HttpContext http, DatasetSnapshot snapshot, string? variant = null) => NotModified(http, snapshot, variant, out _);
 }
