@@ -69,8 +69,7 @@ public sealed record TreatyEvent(
     string? Depositary = null,
     string? Note = null,
     bool EngagedInArmedConflict = false,
-    bool Derived = false,
-    DateBasis DateBasis = DateBasis.Deposit)
+    bool Derived = false)
 {
     public LocalDate Day => Date.Date;
 

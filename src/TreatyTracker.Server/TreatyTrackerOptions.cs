@@ -18,6 +18,13 @@ public sealed class TreatyTrackerOptions
 
     public GraphQLLimits GraphQL { get; set; } = new();
     public HttpOptions Http { get; set; } = new();
+    public PastVersionOptions PastVersions { get; set; } = new();
+}
+
+public sealed class PastVersionOptions
+{
+    /// <summary>Past dataset versions kept in memory, most recently asked for first (their SQLite files stay in artifacts/versions).</summary>
+    public int CachedVersions { get; set; } = 4;
 }
 
 public sealed class GraphQLLimits

@@ -13,6 +13,9 @@ public sealed partial class ReadmeExampleTests
     [GeneratedRegex(@"'query=(?<q>.*?)'", RegexOptions.Singleline)]
     private static partial Regex QueryPattern();
 
+    [GeneratedRegex(@"'version=(?<v>\d+)'")]
+    private static partial Regex VersionPattern();
+
     private static readonly NodaTime.Instant ReadmeDay = NodaTime.Instant.FromUtc(2026, 12, 3, 12, 0);
 
     [Fact]
@@ -31,7 +34,11 @@ public sealed partial class ReadmeExampleTests
             JsonNode? expected;
             try { expected = JsonNode.Parse(m.Groups["json"].Value); }
             catch (JsonException) { continue; } // an abbreviated answer ("...") is not compared
-            var response = await client.SendAsync(Http.Post(JsonSerializer.Serialize(new { query = query.Groups["q"].Value })));
+            var version = VersionPattern().Match(m.Groups["sh"].Value);
+            var body = version.Success
+                ? JsonSerializer.Serialize(new { query = query.Groups["q"].Value, extensions = new { datasetVersion = int.Parse(version.Groups["v"].Value) } })
+                : JsonSerializer.Serialize(new { query = query.Groups["q"].Value });
+            var response = await client.SendAsync(Http.Post(body));
             var actual = JsonNode.Parse(await response.Content.ReadAsStringAsync());
             Assert.True(JsonNode.DeepEquals(expected, actual),
                 $"README example\n{query.Groups["q"].Value}\nshows\n{expected?.ToJsonString()}\nbut the server answers\n{actual?.ToJsonString()}");

@@ -23,6 +23,8 @@ public sealed class DatasetSnapshot(ReferenceData reference)
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\n", files.Select(f => $"{f.Version} {f.FileName} {f.Sha256}")))))[..32];
     internal ConcurrentDictionary<string, TreatyRecord> Records { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>A past version's own database (see DatasetVersions); null: the main database.</summary>
+    internal Func<TreatyDb>? OpenDatabase { get; init; }
 }
 
 /// <summary>
@@ -63,7 +65,7 @@ public sealed class DatasetStore(IDbContextFactory<TreatyDb> dbFactory, IClock c
             else if (snapshot.Reference.TreatyByCode.ContainsKey(code)) missing.Add(snapshot.Reference.TreatyByCode[code].Code);
         }
         if (missing.Count == 0) return result;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = snapshot.OpenDatabase?.Invoke() ?? await dbFactory.CreateDbContextAsync(ct);
         var events = await Task.Run(() => DatasetReader.LoadEventsOfTreaties(db, missing), ct);
         foreach (var code in missing)
         {

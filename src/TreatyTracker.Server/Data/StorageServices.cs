@@ -20,6 +20,7 @@ public static class StorageServices
             o.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddSingleton<DatasetStore>();
+        services.AddSingleton<DatasetVersions>();
         return services;
     }
 

@@ -64,7 +64,7 @@ public static class GraphQLEndpoint
 
         if (await NegotiateStep(http, serializer) is not { } mediaType) return;
         if (await ReadRequestStep(http, serializer, isGet, mediaType) is not { } gql) return;
-        var snapshot = ChooseSnapshot(http, gql);
+        if (await ChooseSnapshotStep(http, serializer, gql, mediaType) is not { } snapshot) return;
         var exchange = new Exchange(http, serializer, isGet, mediaType, gql, snapshot);
         if (await AnswerFromCacheStep(exchange)) return;
         var result = await ExecuteStep(exchange);
@@ -138,13 +138,34 @@ public static class GraphQLEndpoint
     }
 
     /// <summary>
-    /// The dataset snapshot that answers this request: today the current one. Everything after this step (the
-    /// cache key, the ETag, the resolvers through the request's loader) answers from the snapshot chosen here.
+    /// The dataset snapshot that answers this request: the version it names (<c>?version=9</c>, or for POST
+    /// <c>extensions.datasetVersion</c>), else the current one. Everything after this step (the cache key, the ETag,
+    /// the resolvers through the request's loader) answers from the snapshot chosen here. An unknown version is a 404.
     /// </summary>
-    private static DatasetSnapshot ChooseSnapshot(HttpContext http, GraphQLRequest gql)
+    private static async Task<DatasetSnapshot?> ChooseSnapshotStep(HttpContext http, IGraphQLTextSerializer serializer, GraphQLRequest gql, string mediaType)
     {
+        if (!DatasetVersionArgument.TryRead(http.Request, gql, out var version, out var problem))
+        {
+            await Error(http, serializer, 400, "BAD_DATASET_VERSION", problem!, mediaType);
+            return null;
+        }
         var loader = http.RequestServices.GetRequiredService<TreatyRecordLoader>();
-        return loader.AnswerFrom(loader.Snapshot);
+        try
+        {
+            var snapshot = version is null ? loader.Snapshot : await http.RequestServices.GetRequiredService<DatasetVersions>().GetAsync(version, http.RequestAborted);
+            return loader.AnswerFrom(snapshot);
+        }
+        catch (UnknownDatasetVersionException e)
+        {
+            await Error(http, serializer, StatusCodes.Status404NotFound, "DATASET_VERSION_NOT_FOUND", e.Message, mediaType);
+            return null;
+        }
+        catch (DatasetVersionUnavailableException e)
+        {
+            http.RequestServices.GetRequiredService<ILogger<DatasetVersions>>().LogError("{Message}", e.Message);
+            await Error(http, serializer, StatusCodes.Status503ServiceUnavailable, "DATASET_VERSION_UNAVAILABLE", e.Message, mediaType);
+            return null;
+        }
     }
 
     /// <summary>GET: caching headers, 304, or the cached answer. POST: no-store. True when the request has been answered.</summary>
