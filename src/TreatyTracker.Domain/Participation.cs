@@ -145,7 +145,7 @@ public sealed class ParticipationRecord
         {
             timeline.Add(new TreatyEvent($"{consent.Id}~eif", treaty.Code, countryCode, EventKind.EntryIntoForce, PartialDate.Day(eif),
                 consent.Sources, consent.Depositary,
-                $"Computed: {EffectFromDeposit(treaty, consent.Day, eif)}.", Derived: true));
+                $"Computed: {EffectFromDeposit(treaty, consent.Day, eif)}.", Derived: true, DateBasis: consent.DateBasis));
             return new ParticipationRecord(treaty, countryCode, treatyEndedOn, Sort(timeline), withdrawals);
         }
         return draft;

@@ -69,7 +69,8 @@ public sealed record TreatyEvent(
     string? Depositary = null,
     string? Note = null,
     bool EngagedInArmedConflict = false,
-    bool Derived = false)
+    bool Derived = false,
+    DateBasis DateBasis = DateBasis.Deposit)
 {
     public LocalDate Day => Date.Date;
 

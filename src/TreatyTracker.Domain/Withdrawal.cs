@@ -139,7 +139,8 @@ internal static class WithdrawalBuilder
         var effective = periodEnd!.Value;
         var derived = new TreatyEvent($"{d.Notified.Id}~effective", treaty.Code, d.Notified.CountryCode, EventKind.WithdrawalEffective,
             PartialDate.Day(effective), d.Notified.Sources, d.Notified.Depositary,
-            $"Computed: {Words.Of(period)} after the notice of {Dates.Iso(notified)} ({article}).", Derived: true);
+            $"Computed: {Words.Of(period)} after the notice of {Dates.Iso(notified)} ({article}).", Derived: true,
+            DateBasis: d.Notified.DateBasis);
         events.Add(derived);
         return new Withdrawal(d.Announced, notified, effective, false, null, periodEnd, false,
             $"{article}: {Words.Of(period)} after {receiver} received the instrument on {Dates.Iso(notified)}.", events);

@@ -151,7 +151,7 @@ public sealed class DatabaseBuilder(IClock clock)
             ["code", "alpha3", "name", "official_name", "kind", "dissolved_on", "successors", "continued_by", "introduced_in", "changed_in"];
         private static readonly string[] EventColumns =
         [
-            "id", "treaty_code", "country_code", "kind", "date", "date_precision", "depositary", "note", "engaged_in_armed_conflict",
+            "id", "treaty_code", "country_code", "kind", "date", "date_precision", "date_basis", "depositary", "note", "engaged_in_armed_conflict",
             "introduced_in", "changed_in",
         ];
 
@@ -208,7 +208,7 @@ public sealed class DatabaseBuilder(IClock clock)
         public void Event(TreatyEvent e, int version, string? correction)
         {
             Run(Upsert("events", EventColumns), e.Id, e.TreatyCode, e.CountryCode, EnumText.Of(e.Kind), D(e.Day), EnumText.Of(e.Date.Precision),
-                e.Depositary, e.Note, e.EngagedInArmedConflict, version, version);
+                EnumText.Of(e.DateBasis), e.Depositary, e.Note, e.EngagedInArmedConflict, version, version);
             Run("DELETE FROM event_sources WHERE event_id = $p0", e.Id);
             for (var i = 0; i < e.Sources.Count; i++)
             {

@@ -109,7 +109,7 @@ public static class DatasetReader
     public static TreatyEvent ToDomain(EventRow r) => new(r.Id, r.TreatyCode, r.CountryCode, EnumText.Parse<EventKind>(r.Kind),
         new PartialDate(r.Date, EnumText.Parse<DatePrecision>(r.DatePrecision)),
         r.Sources.OrderBy(s => s.Position).Select(s => new Source(s.Url, s.Publisher, s.Notification, s.States)).ToList(),
-        r.Depositary, r.Note, r.EngagedInArmedConflict);
+        r.Depositary, r.Note, r.EngagedInArmedConflict, DateBasis: EnumText.Parse<DateBasis>(r.DateBasis));
 
     private static Treaty ToDomain(TreatyRow r) => new(r.Code, r.Name, r.FullName, r.Aliases.Select(a => a.Alias).Order(StringComparer.Ordinal).ToList(),
         EnumText.Parse<TreatyCategory>(r.Category), EnumText.Parse<TreatyScope>(r.Scope), r.AdoptedOn, r.OpenedForSignatureOn,

@@ -87,6 +87,8 @@ public sealed class EventRow
     public required string Kind { get; set; }
     public LocalDate Date { get; set; }
     public required string DatePrecision { get; set; }
+    /// <summary>Which day the date is (DEPOSIT unless the depositary's day is unknown; see <see cref="Domain.DateBasis"/>).</summary>
+    public required string DateBasis { get; set; }
     public string? Depositary { get; set; }
     public string? Note { get; set; }
     public bool EngagedInArmedConflict { get; set; }

@@ -9,7 +9,7 @@ namespace TreatyTracker.Storage;
 public sealed class TreatyDb(DbContextOptions<TreatyDb> options) : DbContext(options)
 {
     /// <summary>Bump whenever the tables change: an older database is then rebuilt from the seeds.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public DbSet<MetaRow> Meta => Set<MetaRow>();
     public DbSet<DatasetVersionRow> DatasetVersions => Set<DatasetVersionRow>();

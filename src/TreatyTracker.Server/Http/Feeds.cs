@@ -109,7 +109,7 @@ public static class Feeds
         await WriteCsv(http, "events.csv", csv =>
         {
             csv.WriteHeader(new[] { "dataset_version", "event_id", "date", "date_precision", "kind", "derived", "treaty", "country_code", "country_name",
-                         "depositary", "note", "source_urls", "source_publishers", "notifications" });
+                         "depositary", "note", "source_urls", "source_publishers", "notifications", "date_basis" });
             foreach (var e in GraphQL.Timeline.Sort(events))
             {
                 csv.WriteRecord(new[]
@@ -128,6 +128,7 @@ public static class Feeds
                     string.Join(" | ", e.Sources.Select(s => s.Url)),
                     string.Join(" | ", e.Sources.Select(s => s.Publisher)),
                     string.Join(" | ", e.Sources.Select(s => s.Notification).OfType<string>()),
+                    EnumText.Of(e.DateBasis),
                 });
             }
         });

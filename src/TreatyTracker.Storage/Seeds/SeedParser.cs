@@ -205,12 +205,17 @@ public static partial class SeedParser
         var depositary = r.Text("depositary");
         var sources = ReadSources(r, required: true);
         var note = r.Text("note");
+        var basis = r.Enum<DateBasis>("dateBasis") ?? DateBasis.Deposit;
+        if (basis is not DateBasis.Deposit && kind is { } k3 && !TreatyEvent.ChangesStatus(k3))
+            r.Problem(r.Node("dateBasis")!, $"'dateBasis' belongs on an act recorded by a depositary; a {EnumText.Of(k3)} is dated by the day it happened");
+        else if (basis is not DateBasis.Deposit && note is null)
+            r.Problem(r.Node("dateBasis")!, $"a 'dateBasis' of {EnumText.Of(basis)} needs a 'note' saying why the depositary's day is not used");
         var armed = r.Bool("engagedInArmedConflict");
         if (armed && kind is not EventKind.WithdrawalNotified)
             r.Problem(r.Node("engagedInArmedConflict")!, "'engagedInArmedConflict' belongs on a WITHDRAWAL_NOTIFIED event");
         var correction = r.Text("correction");
         r.RejectUnknownFields($"event {id}");
         if (r.ProblemCount > before || id is null || treaty is null || country is null || kind is null || date is null) return null;
-        return new Located<TreatyEvent>(new TreatyEvent(id, treaty, country, kind.Value, date.Value, sources, depositary, note, armed), r.Location, correction);
+        return new Located<TreatyEvent>(new TreatyEvent(id, treaty, country, kind.Value, date.Value, sources, depositary, note, armed, DateBasis: basis), r.Location, correction);
     }
 }

@@ -1,0 +1,13 @@
+using TreatyTracker.Domain;
+
+namespace TreatyTracker.Server.GraphQL;
+
+public sealed class DateBasisType() : DomainEnum<DateBasis>("DateBasis",
+    "Which day an event's date is. DEPOSIT unless no source gives the depositary's day; then the act is recorded on its best-sourced day, and the event's note says why.",
+    new Dictionary<DateBasis, string>
+    {
+        [DateBasis.Deposit] = "The day of the act as the depositary records it: deposit or receipt of the instrument or notice (a signature: the day of signing; a domestic step or announcement: the day it happened).",
+        [DateBasis.EffectiveUnderDomesticLaw] = "The day the act took effect for the state under its own law (a law signed or in force, a decree); the depositary's day of receipt is not known and may be later.",
+        [DateBasis.NotificationSent] = "The day the state's note or instrument was sent (dated); the depositary's day of receipt is not known and may be later.",
+        [DateBasis.DepositaryPublication] = "The day the depositary circulated the act (e.g. a UN depositary notification, C.N.); the act was received that day or earlier.",
+    });
