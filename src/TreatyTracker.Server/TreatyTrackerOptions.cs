@@ -50,10 +50,12 @@ public sealed class HttpOptions
 {
     /// <summary>Cache-Control max-age for GET responses, in seconds.</summary>
     public int CacheMaxAgeSeconds { get; set; } = 300;
-    /// <summary>GraphQL GET responses kept in memory for the current dataset version and day (0: none).</summary>
+    /// <summary>Answers (GraphQL GET and POST, feeds) kept in memory, by dataset identity, day and request (0: none).</summary>
     public int ResponseCacheEntries { get; set; } = 2000;
-    /// <summary>Larger responses are not kept.</summary>
-    public int ResponseCacheMaxBytes { get; set; } = 512 * 1024;
+    /// <summary>Larger answers are not kept.</summary>
+    public int ResponseCacheMaxBytes { get; set; } = 2 * 1024 * 1024;
+    /// <summary>All kept answers together; when full the cache starts afresh.</summary>
+    public long ResponseCacheTotalBytes { get; set; } = 128L * 1024 * 1024;
     /// <summary>
     /// Origins allowed for cross-origin calls; empty (the default) or "*" for any. The default is empty rather than
     /// ["*"] because configuration binding appends to an array's initial items instead of replacing them.

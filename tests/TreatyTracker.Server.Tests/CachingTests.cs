@@ -20,8 +20,10 @@ public class CachingTests
         Assert.NotEqual(today.Headers.ETag!.Tag, tomorrow.Headers.ETag!.Tag);
     }
 
+    // Issue 13 item 1 changed this test's last assertion: POST answers now come from the same result cache as GET
+    // (only the HTTP caching headers stay GET-only), so the POST of the same question runs no SQL.
     [Fact]
-    public async Task Repeated_get_is_answered_from_the_response_cache_and_post_is_not()
+    public async Task Repeated_get_and_post_are_answered_from_the_response_cache()
     {
         using var server = new ServerFactory(ServerFactory.TestData(), settings: new Dictionary<string, string?> { ["TreatyTracker:CacheTreatyRecords"] = "false" });
         var client = server.CreateClient();
@@ -32,8 +34,94 @@ public class CachingTests
         var second = await client.GetStringAsync(Url);
         Assert.Equal(1, server.Commands.Count); // no execution, no SQL
         Assert.Equal(first, second);
-        await client.SendAsync(Http.Post("{\"query\":\"{ participation(treaty: \\\"APMBC\\\", country: \\\"PL\\\") { status } }\"}"));
+        var post = await client.SendAsync(Http.Post("{\"query\":\"{ participation(treaty: \\\"APMBC\\\", country: \\\"PL\\\") { status } }\"}"));
+        Assert.Equal(1, server.Commands.Count);
+        Assert.Equal(first, await post.Content.ReadAsStringAsync());
+        Assert.True(post.Headers.CacheControl!.NoStore);
+        Assert.Null(post.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task The_result_cache_key_is_the_documents_tokens_variables_operation_and_media_type()
+    {
+        using var server = new ServerFactory(ServerFactory.TestData(), settings: new Dictionary<string, string?> { ["TreatyTracker:CacheTreatyRecords"] = "false" });
+        var client = server.CreateClient();
+        await client.GetStringAsync("/healthz");
+        const string q = "query Status($c: ID!) { participation(treaty: \"APMBC\", country: $c) { status(asOf: \"2026-03-01\") } }";
+        async Task<string> Post(string query, object? variables, string? operationName = null, string? accept = null)
+        {
+            var r = await client.SendAsync(Http.Post(System.Text.Json.JsonSerializer.Serialize(new { query, variables, operationName }), accept: accept));
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            return await r.Content.ReadAsStringAsync();
+        }
+        server.Commands.Reset();
+        var pl = await Post(q, new { c = "PL" });
+        Assert.Equal(1, server.Commands.Count);
+        // The same tokens spelt with other whitespace, commas and a comment: the same entry.
+        Assert.Equal(pl, await Post("# status of one country\n" + q.Replace(" ", "\n  ,").Replace("{\n  ,", "{"), new { c = "PL" }));
+        Assert.Equal(1, server.Commands.Count);
+        // Other variables, operation name or media type: executed, and answered for what they ask.
+        var tr = await Post(q, new { c = "TR" });
         Assert.Equal(2, server.Commands.Count);
+        Assert.NotEqual(pl, tr);
+        Assert.Contains("\"WITHDRAWN\"", pl);
+        await Post(q, new { c = "PL" }, "Status");
+        Assert.Equal(3, server.Commands.Count);
+        await Post(q, new { c = "PL" }, accept: "application/json");
+        Assert.Equal(4, server.Commands.Count);
+    }
+
+    [Fact]
+    public async Task Answers_asking_for_per_process_fields_are_never_cached()
+    {
+        using var server = new ServerFactory(ServerFactory.TestData(), settings: new Dictionary<string, string?> { ["TreatyTracker:CacheTreatyRecords"] = "false" });
+        var client = server.CreateClient();
+        await client.GetStringAsync("/healthz");
+        var url = "/graphql?query=" + Uri.EscapeDataString("{ dataset { loadedAt } participation(treaty: \"APMBC\", country: \"PL\") { status } }");
+        server.Commands.Reset();
+        var first = await client.GetAsync(url);
+        var second = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(2, server.Commands.Count);
+        Assert.Null(second.Headers.ETag);
+        Assert.True(second.Headers.CacheControl!.NoStore);
+    }
+
+    [Fact]
+    public async Task The_result_cache_starts_afresh_at_midnight()
+    {
+        using var server = new ServerFactory(ServerFactory.TestData(), Instant.FromUtc(2026, 11, 26, 23, 0), new Dictionary<string, string?> { ["TreatyTracker:CacheTreatyRecords"] = "false" });
+        var client = server.CreateClient();
+        await client.GetStringAsync("/healthz");
+        server.Commands.Reset();
+        await client.GetStringAsync(Url);
+        await client.GetStringAsync(Url);
+        Assert.Equal(1, server.Commands.Count);
+        server.Clock.Advance(Duration.FromHours(2));
+        await client.GetStringAsync("/healthz"); // the periodic dataset check runs its own SQL
+        server.Commands.Reset();
+        await client.GetStringAsync(Url);
+        Assert.Equal(1, server.Commands.Count);
+    }
+
+    [Fact]
+    public async Task Feeds_are_answered_from_the_response_cache()
+    {
+        using var server = new ServerFactory(ServerFactory.TestData(), settings: new Dictionary<string, string?> { ["TreatyTracker:CacheTreatyRecords"] = "false" });
+        var client = server.CreateClient();
+        await client.GetStringAsync("/healthz");
+        foreach (var feed in new[] { "/export/participations.csv?treaty=APMBC&asOf=2026-01-01", "/export/events.csv?country=PL", "/calendar/withdrawals.ics" })
+        {
+            server.Commands.Reset();
+            var first = await client.GetAsync(feed);
+            Assert.Equal(1, server.Commands.Count);
+            var second = await client.GetAsync(feed);
+            Assert.Equal(1, server.Commands.Count);
+            Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+            Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
+            Assert.Equal(first.Content.Headers.ContentDisposition, second.Content.Headers.ContentDisposition);
+            Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        }
     }
 
     [Fact]

@@ -26,9 +26,9 @@ public static class Feeds
         return app;
     }
 
-    private sealed record Selection(DatasetSnapshot Snapshot, IReadOnlyList<TreatyRecord> Records, Country? Country);
+    private sealed record Selection(DatasetSnapshot Snapshot, IReadOnlyList<string> TreatyCodes, Country? Country);
 
-    /// <summary>Resolves ?treaty= and ?country= and loads the treaty records; writes a 404 and returns null when either is unknown.</summary>
+    /// <summary>Resolves ?treaty= and ?country=; writes a 404 and returns null when either is unknown.</summary>
     private static async Task<Selection?> Select(HttpContext http)
     {
         var loader = http.RequestServices.GetRequiredService<TreatyRecordLoader>();
@@ -45,9 +45,21 @@ public static class Feeds
             await Problem(http, 404, $"no country matches '{k}'");
             return null;
         }
-        var codes = reference.TreatyCodesFor(treaty, country);
-        var records = await loader.LoadMany(codes).GetResultAsync(http.RequestAborted);
-        return new Selection(loader.Snapshot, records, country);
+        return new Selection(loader.Snapshot, reference.TreatyCodesFor(treaty, country), country);
+    }
+
+    /// <summary>
+    /// The feed from the response cache (by dataset identity, day, path and query, like GraphQL answers), with ETag
+    /// and 304; otherwise the selected treaty records are loaded, the feed is written once to UTF-8 and kept.
+    /// </summary>
+    private static async Task Answer(HttpContext http, Selection sel, string contentType, string? fileName, Func<IReadOnlyList<TreatyRecord>, string> write)
+    {
+        var cache = http.RequestServices.GetRequiredService<ResponseCache>();
+        var key = cache.KeyOf(sel.Snapshot, $"feed\n{http.Request.Path}{http.Request.QueryString}");
+        if (await cache.TryAnswerAsync(http, sel.Snapshot, key, httpCaching: true)) return;
+        var records = await http.RequestServices.GetRequiredService<TreatyRecordLoader>().LoadMany(sel.TreatyCodes).GetResultAsync(http.RequestAborted);
+        await cache.AnswerAsync(http, key, new Answer(StatusCodes.Status200OK, contentType, Encoding.UTF8.GetBytes(write(records)),
+            fileName is null ? null : $"attachment; filename=\"{fileName}\""));
     }
 
     private static bool TryDate(HttpContext http, string name, out LocalDate? date)
@@ -62,13 +74,17 @@ public static class Feeds
     private static async Task WithdrawalsCalendar(HttpContext http)
     {
         if (await Select(http) is not { } sel) return;
-        if (HttpCaching.NotModified(http, sel.Snapshot)) return;
+        await Answer(http, sel, "text/calendar; charset=utf-8", null, records => WithdrawalsIcs(sel, records));
+    }
+
+    private static string WithdrawalsIcs(Selection sel, IReadOnlyList<TreatyRecord> records)
+    {
         var calendar = new Calendar { ProductId = "-//TreatyTracker//Withdrawals//EN" };
         calendar.AddProperty("X-WR-CALNAME", "TreatyTracker: effective withdrawals");
         calendar.AddProperty("X-WR-CALDESC", $"Days withdrawals from arms-control treaties take effect (dataset version {sel.Snapshot.Version}).");
         var stamp = sel.Snapshot.Reference.Dataset.Date;
         var countries = sel.Snapshot.Reference.CountryByCode;
-        foreach (var record in sel.Records)
+        foreach (var record in records)
             foreach (var p in record.Participations.Values.Where(p => sel.Country is null || p.CountryCode == sel.Country.Code).OrderBy(p => p.CountryCode, StringComparer.Ordinal))
                 foreach (var w in p.Withdrawals.Where(w => w.EffectiveOn is not null && w.RescindedOn is null))
                 {
@@ -90,8 +106,7 @@ public static class Feeds
                     if (source is not null && Uri.TryCreate(source.Url, UriKind.Absolute, out var url)) ev.Url = url;
                     calendar.Events.Add(ev);
                 }
-        http.Response.ContentType = "text/calendar; charset=utf-8";
-        await http.Response.WriteAsync(new CalendarSerializer().SerializeToString(calendar) ?? "");
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
     private static async Task EventsCsv(HttpContext http)
@@ -102,12 +117,11 @@ public static class Feeds
             return;
         }
         if (await Select(http) is not { } sel) return;
-        if (HttpCaching.NotModified(http, sel.Snapshot)) return;
         var countries = sel.Snapshot.Reference.CountryByCode;
-        var events = sel.Records.SelectMany(r => sel.Country is null ? GraphQL.Timeline.Of(r) : r.For(sel.Country.Code)?.Events ?? [])
-            .Where(e => (from is null || e.Day >= from) && (to is null || e.Day <= to));
-        await WriteCsv(http, "events.csv", csv =>
+        await Answer(http, sel, CsvType, "events.csv", records => Csv(csv =>
         {
+            var events = records.SelectMany(r => sel.Country is null ? GraphQL.Timeline.Of(r) : r.For(sel.Country.Code)?.Events ?? [])
+                .Where(e => (from is null || e.Day >= from) && (to is null || e.Day <= to));
             csv.WriteHeader(new[] { "dataset_version", "event_id", "date", "date_precision", "kind", "derived", "treaty", "country_code", "country_name",
                          "depositary", "note", "source_urls", "source_publishers", "notifications", "date_basis" });
             foreach (var e in GraphQL.Timeline.Sort(events))
@@ -131,7 +145,7 @@ public static class Feeds
                     EnumText.Of(e.DateBasis),
                 });
             }
-        });
+        }));
     }
 
     private static async Task ParticipationsCsv(HttpContext http)
@@ -142,15 +156,14 @@ public static class Feeds
             return;
         }
         if (await Select(http) is not { } sel) return;
-        if (HttpCaching.NotModified(http, sel.Snapshot)) return;
         var asOf = asOfArg ?? http.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
         var countries = sel.Snapshot.Reference.CountryByCode;
-        await WriteCsv(http, "participations.csv", csv =>
+        await Answer(http, sel, CsvType, "participations.csv", records => Csv(csv =>
         {
             csv.WriteHeader(new[] { "dataset_version", "as_of", "treaty", "country_code", "country_alpha3", "country_name", "status", "suspended",
                          "signed_on", "consented_on", "consent_kind", "entry_into_force_on", "withdrawal_status", "withdrawal_announced",
                          "withdrawal_notified_on", "withdrawal_effective_on", "withdrawal_effective_confirmed", "withdrawal_basis" });
-            foreach (var record in sel.Records.OrderBy(r => r.Treaty.Code, StringComparer.Ordinal))
+            foreach (var record in records.OrderBy(r => r.Treaty.Code, StringComparer.Ordinal))
                 foreach (var p in record.Participations.Values.Where(p => sel.Country is null || p.CountryCode == sel.Country.Code).OrderBy(p => p.CountryCode, StringComparer.Ordinal))
                 {
                     var c = countries.GetValueOrDefault(p.CountryCode);
@@ -177,16 +190,16 @@ public static class Feeds
                         w?.Basis ?? "",
                     });
                 }
-        });
+        }));
     }
 
-    private static async Task WriteCsv(HttpContext http, string fileName, Action<CsvWriter> write)
+    private const string CsvType = "text/csv; charset=utf-8";
+
+    private static string Csv(Action<CsvWriter> write)
     {
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-        await using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(writer)) write(csv);
-        await http.Response.WriteAsync(writer.ToString());
+        return writer.ToString();
     }
 
     private static Task Problem(HttpContext http, int status, string message)

@@ -65,14 +65,18 @@ public static class GraphQLEndpoint
         if (await NegotiateStep(http, serializer) is not { } mediaType) return;
         if (await ReadRequestStep(http, serializer, isGet, mediaType) is not { } gql) return;
         if (await ChooseSnapshotStep(http, serializer, gql, mediaType) is not { } snapshot) return;
-        var exchange = new Exchange(http, serializer, isGet, mediaType, gql, snapshot);
-        if (await AnswerFromCacheStep(exchange)) return;
+        var exchange = new Exchange(http, serializer, isGet, mediaType, gql, snapshot, gql.Query is { } text ? DocumentScan.Of(text) : null);
+        exchange.CacheKey = CacheKeyStep(exchange);
+        var cache = services.GetRequiredService<ResponseCache>();
+        if (isGet) http.Response.Headers.Vary = "Accept, Origin";
+        if (await cache.TryAnswerAsync(http, snapshot, exchange.CacheKey, httpCaching: isGet)) return;
         var result = await ExecuteStep(exchange);
-        await WriteStep(exchange, result);
+        await cache.AnswerAsync(http, exchange.CacheKey, await WriteStep(exchange, result));
     }
 
     /// <summary>What the steps after reading share: the request, how to answer it, and from which dataset snapshot.</summary>
-    private sealed record Exchange(HttpContext Http, IGraphQLTextSerializer Serializer, bool IsGet, string MediaType, GraphQLRequest Request, DatasetSnapshot Snapshot)
+    private sealed record Exchange(HttpContext Http, IGraphQLTextSerializer Serializer, bool IsGet, string MediaType, GraphQLRequest Request,
+        DatasetSnapshot Snapshot, DocumentScan? Scan)
     {
         /// <summary>Key of the answer in the response cache; null when it is not cached.</summary>
         public string? CacheKey { get; set; }
@@ -168,24 +172,18 @@ public static class GraphQLEndpoint
         }
     }
 
-    /// <summary>GET: caching headers, 304, or the cached answer. POST: no-store. True when the request has been answered.</summary>
-    private static async Task<bool> AnswerFromCacheStep(Exchange x)
+    /// <summary>
+    /// The answer's key in the response cache, the same for GET and POST: the dataset snapshot's identity and the day
+    /// (by <see cref="ResponseCache.KeyOf"/>), the media type, the stored document's id or the hash of the document's
+    /// tokens, the operation name and the variables. Null (never cached) for documents asking for per-process fields
+    /// or that the lexer rejects.
+    /// </summary>
+    private static string? CacheKeyStep(Exchange x)
     {
-        var http = x.Http;
-        http.Response.Headers["X-Dataset-Version"] = x.Snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (!x.IsGet)
-        {
-            http.Response.Headers.CacheControl = "no-store";
-            return false;
-        }
-        http.Response.Headers.Vary = "Accept, Origin";
-        if (HttpCaching.NotModified(http, x.Snapshot, x.MediaType, out var etag)) return true;
-        x.CacheKey = etag;
-        if (!http.RequestServices.GetRequiredService<ResponseCache>().TryGet(x.Snapshot.Identity, x.CacheKey, out var cached)) return false;
-        http.Response.StatusCode = 200;
-        http.Response.ContentType = $"{x.MediaType}; charset=utf-8";
-        if (!HttpMethods.IsHead(http.Request.Method)) await http.Response.Body.WriteAsync(cached);
-        return true;
+        if (x.Scan is { } scan && (!scan.Lexed || scan.PerProcess)) return null;
+        var variables = x.Request.Variables is { Count: > 0 } v ? x.Serializer.Serialize(v) : "";
+        return x.Http.RequestServices.GetRequiredService<ResponseCache>().KeyOf(x.Snapshot,
+            $"graphql\n{x.MediaType}\n{x.Request.DocumentId}\n{x.Scan?.Hash}\n{x.Request.OperationName}\n{variables}");
     }
 
     private static Task<ExecutionResult> ExecuteStep(Exchange x)
@@ -205,36 +203,32 @@ public static class GraphQLEndpoint
         });
     }
 
-    /// <summary>Status code, body and, for a successful cacheable answer, the response cache.</summary>
-    private static async Task WriteStep(Exchange x, ExecutionResult result)
+    /// <summary>The answer to write: the result serialised once, straight to UTF-8, or the error the request earns.</summary>
+    private static async Task<Answer> WriteStep(Exchange x, ExecutionResult result)
     {
-        var (http, serializer, mediaType) = (x.Http, x.Serializer, x.MediaType);
+        var (http, mediaType) = (x.Http, x.MediaType);
         if (x.IsGet && result.Operation is { Operation: not GraphQLParser.AST.OperationType.Query })
         {
             http.Response.Headers.Allow = "POST";
-            await Error(http, serializer, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "only queries may be sent with GET", mediaType);
-            return;
+            return ErrorAnswer(x.Serializer, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "only queries may be sent with GET", mediaType);
         }
 
         if (result.Errors?.FirstOrDefault(e => e is global::GraphQL.PersistedDocuments.DocumentNotFoundError or global::GraphQL.PersistedDocuments.DocumentIdInvalidError
                 or global::GraphQL.PersistedDocuments.InvalidRequestError) is { } documentError)
         {
             // A stored-query problem is the client's request, whatever media type it accepts: 404 unknown id, 400 malformed.
-            await Error(http, serializer, documentError is global::GraphQL.PersistedDocuments.DocumentNotFoundError ? 404 : 400,
+            return ErrorAnswer(x.Serializer, documentError is global::GraphQL.PersistedDocuments.DocumentNotFoundError ? 404 : 400,
                 documentError.Code ?? "BAD_DOCUMENT_ID", documentError.Message, mediaType);
-            return;
         }
 
         result.Extensions ??= new Dictionary<string, object?>();
         result.Extensions["dataset"] = new Dictionary<string, object?> { ["version"] = x.Snapshot.Version };
         // graphql-response+json: a request that failed before execution (parse, validation) is a 400; application/json keeps 200.
-        http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseJson ? 400 : 200;
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        var payload = Encoding.UTF8.GetBytes(serializer.Serialize(result));
-        if (x.CacheKey is not null && http.Response.StatusCode == 200 && result.Errors is null)
-            http.RequestServices.GetRequiredService<ResponseCache>().Add(x.Snapshot.Identity, x.CacheKey, payload);
-        if (HttpMethods.IsHead(http.Request.Method)) return;
-        await http.Response.Body.WriteAsync(payload);
+        var status = !result.Executed && mediaType == GraphQLResponseJson ? 400 : 200;
+        using var body = new MemoryStream();
+        await x.Serializer.WriteAsync(body, result, http.RequestAborted);
+        // Only complete answers are kept: an answer with errors (a timeout among them) is answered, never cached.
+        return new Answer(status, $"{mediaType}; charset=utf-8", body.ToArray(), Cacheable: result.Errors is null);
     }
 
     /// <summary>A browser navigating to /graphql: it asks for HTML before anything else.</summary>
@@ -302,11 +296,15 @@ public static class GraphQLEndpoint
         }
     }
 
+    private static Answer ErrorAnswer(IGraphQLTextSerializer serializer, int status, string code, string message, string mediaType) =>
+        new(status, $"{mediaType}; charset=utf-8",
+            Encoding.UTF8.GetBytes(serializer.Serialize(new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] })), Cacheable: false);
+
     private static async Task Error(HttpContext http, IGraphQLTextSerializer serializer, int status, string code, string message, string mediaType)
     {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
-        await http.Response.WriteAsync(serializer.Serialize(result));
+        var answer = ErrorAnswer(serializer, status, code, message, mediaType);
+        http.Response.StatusCode = answer.Status;
+        http.Response.ContentType = answer.ContentType;
+        await http.Response.Body.WriteAsync(answer.Body);
     }
 }

@@ -1,29 +1,76 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Options;
+using NodaTime;
+using TreatyTracker.Domain;
+using TreatyTracker.Server.Data;
 
 namespace TreatyTracker.Server.Http;
 
-/// <summary>
-/// Successful GraphQL GET responses, keyed by the dataset snapshot's identity and their ETag (request, media
-/// type and day). The data only changes with a new dataset, so a repeated dashboard request is answered without
-/// executing it. Answers at several snapshots (the current one, past versions asked with ?version=) live side by side,
-/// each under its own identity; bounded: when full, it starts afresh (so entries of a replaced dataset go then).
-/// </summary>
-public sealed class ResponseCache(IOptions<TreatyTrackerOptions> options)
-{
-    private ConcurrentDictionary<string, byte[]> _entries = new();
+/// <summary>A finished answer: status, media type and the UTF-8 body, serialised once; only a cacheable 200 is kept.</summary>
+public sealed record Answer(int Status, string ContentType, byte[] Body, string? ContentDisposition = null, bool Cacheable = true);
 
-    public bool TryGet(string identity, string key, out byte[] body)
+/// <summary>
+/// Answers kept in memory, for every endpoint that answers from the dataset (GraphQL GET and POST, the feeds).
+/// The key is the dataset snapshot's identity, the day (answers without asOf change at midnight) and what the
+/// request asks, so a repeated request is answered without executing it, and the key also gives the GET ETag.
+/// Bounded in entries and bytes: when full it starts afresh.
+/// </summary>
+public sealed class ResponseCache(IOptions<TreatyTrackerOptions> options, IClock clock)
+{
+    private ConcurrentDictionary<string, Answer> _entries = new(StringComparer.Ordinal);
+    private long _bytes;
+
+    /// <summary>The cache key (and ETag source) of a request answered from <paramref name="snapshot"/>.</summary>
+    public string KeyOf(DatasetSnapshot snapshot, string request) =>
+        $"{snapshot.Identity}\n{Dates.Iso(clock.GetCurrentInstant().InUtc().Date)}\n{request}";
+
+    /// <summary>
+    /// Headers, then 304 or the cached answer. HTTP caching (ETag, Cache-Control, 304) only when
+    /// <paramref name="httpCaching"/> (GET); otherwise no-store. A null key is an answer that is never cached.
+    /// True when the request has been answered.
+    /// </summary>
+    public async Task<bool> TryAnswerAsync(HttpContext http, DatasetSnapshot snapshot, string? key, bool httpCaching)
     {
-        body = [];
-        return _entries.TryGetValue($"{identity}\n{key}", out body!);
+        http.Response.Headers["X-Dataset-Version"] = snapshot.Version.ToString(CultureInfo.InvariantCulture);
+        if (httpCaching && key is not null)
+        {
+            if (HttpCaching.NotModified(http, snapshot, key)) return true;
+        }
+        else
+        {
+            http.Response.Headers.CacheControl = "no-store";
+        }
+        if (key is null || !_entries.TryGetValue(key, out var answer)) return false;
+        await WriteAsync(http, answer);
+        return true;
     }
 
-    public void Add(string identity, string key, byte[] body)
+    /// <summary>Writes the answer, and keeps it under <paramref name="key"/> when it is a cacheable 200.</summary>
+    public Task AnswerAsync(HttpContext http, string? key, Answer answer)
+    {
+        if (key is not null && answer.Status == StatusCodes.Status200OK && answer.Cacheable) Add(key, answer);
+        return WriteAsync(http, answer);
+    }
+
+    private void Add(string key, Answer answer)
     {
         var limits = options.Value.Http;
-        if (limits.ResponseCacheEntries <= 0 || body.Length > limits.ResponseCacheMaxBytes) return;
-        if (_entries.Count >= limits.ResponseCacheEntries) Interlocked.Exchange(ref _entries, new ConcurrentDictionary<string, byte[]>());
-        _entries.TryAdd($"{identity}\n{key}", body);
+        if (limits.ResponseCacheEntries <= 0 || answer.Body.Length > limits.ResponseCacheMaxBytes) return;
+        if (_entries.Count >= limits.ResponseCacheEntries || Interlocked.Read(ref _bytes) + answer.Body.Length > limits.ResponseCacheTotalBytes)
+        {
+            Interlocked.Exchange(ref _entries, new ConcurrentDictionary<string, Answer>(StringComparer.Ordinal));
+            Interlocked.Exchange(ref _bytes, 0);
+        }
+        if (_entries.TryAdd(key, answer)) Interlocked.Add(ref _bytes, answer.Body.Length);
+    }
+
+    private static async Task WriteAsync(HttpContext http, Answer answer)
+    {
+        http.Response.StatusCode = answer.Status;
+        http.Response.ContentType = answer.ContentType;
+        if (answer.ContentDisposition is not null) http.Response.Headers.ContentDisposition = answer.ContentDisposition;
+        http.Response.ContentLength = answer.Body.Length;
+        if (!HttpMethods.IsHead(http.Request.Method)) await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);
     }
 }

@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+using GraphQLParser;
+using GraphQLParser.Exceptions;
+
+namespace TreatyTracker.Server.Http;
+
+/// <summary>
+/// What one pass of GraphQL.NET's lexer learns about a document before it is parsed: a hash of its tokens (the
+/// document without whitespace, commas and comments, so equivalent spellings share a cache entry), its size in
+/// tokens, aliases and longest literal (the request limits), and whether it asks for fields that differ per
+/// server process (which are never cached).
+/// </summary>
+public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases, int LongestLiteral, bool PerProcess)
+{
+    /// <summary>Fields whose value is not a function of the dataset: when this server loaded it, when this database applied a file.</summary>
+    private static readonly string[] PerProcessFields = ["loadedAt", "appliedAt"];
+
+    /// <summary>False when the lexer rejected the document (the parser then reports the syntax error).</summary>
+    public bool Lexed => Hash is not null;
+
+    /// <summary>Scans <paramref name="query"/>, stopping early once it has more than <paramref name="maxTokens"/> tokens.</summary>
+    public static DocumentScan Of(string query, int maxTokens = int.MaxValue)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> separator = [0];
+        int position = 0, tokens = 0, aliases = 0, longest = 0, parens = 0, braces = 0;
+        var previous = TokenKind.EOF;
+        var perProcess = false;
+        while (true)
+        {
+            Token token;
+            try
+            {
+                token = Lexer.Lex(query, position);
+            }
+            catch (GraphQLSyntaxErrorException)
+            {
+                return new DocumentScan(null, tokens, aliases, longest, perProcess);
+            }
+            if (token.Kind == TokenKind.EOF) break;
+            position = token.End;
+            if (token.Kind == TokenKind.COMMENT) continue;
+            if (++tokens > maxTokens) break;
+            switch (token.Kind)
+            {
+                case TokenKind.PAREN_L: parens++; break;
+                case TokenKind.PAREN_R: parens--; break;
+                case TokenKind.BRACE_L: braces++; break;
+                case TokenKind.BRACE_R: braces--; break;
+                // In a selection set (braces, outside any argument or variable list) "name :" is an alias.
+                case TokenKind.COLON when previous == TokenKind.NAME && parens == 0 && braces > 0: aliases++; break;
+                case TokenKind.STRING: longest = Math.Max(longest, token.Value.Length); break;
+                case TokenKind.INT or TokenKind.FLOAT: longest = Math.Max(longest, token.End - token.Start); break;
+                case TokenKind.NAME when !perProcess: perProcess = PerProcessFields.Any(f => token.Value == f); break;
+            }
+            previous = token.Kind;
+            hash.AppendData(Encoding.UTF8.GetBytes(query, token.Start, token.End - token.Start));
+            hash.AppendData(separator);
+        }
+        return new DocumentScan(Convert.ToHexStringLower(hash.GetHashAndReset()), tokens, aliases, longest, perProcess);
+    }
+}
