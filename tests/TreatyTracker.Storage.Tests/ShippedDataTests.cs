@@ -30,7 +30,7 @@ public sealed class ShippedDataTests
     {
         var ds = Data.Value;
         Assert.True(ds.Files.Count >= 2, "the record is organised in versions, not one dump");
-        Assert.Equal(25, ds.Treaties.Count);
+        Assert.Equal(30, ds.Treaties.Count);
         Assert.True(ds.Countries.Count >= 193 + 2, "every UN member and both observer states");
         Assert.Contains(ds.Countries.Values, c => c.Value.Code == "SUHH" && c.Value.ContinuedBy == "RU");
         // The 2024–2026 withdrawals arrive in a later version than the baseline.
@@ -124,7 +124,13 @@ public sealed class ShippedDataTests
         Assert.All(Records().Values, r =>
         {
             var consenting = r.Participations.Values.Count(p => p.Consent is not null);
-            Assert.True(consenting >= 2, $"{r.Treaty.Code}: {consenting} states with a consent recorded");
+            // A treaty that never entered into force may have no consent at all (START II: instruments never exchanged);
+            // it must still show who signed it.
+            if (r.Treaty.EntryIntoForceOn is null)
+                Assert.True(r.Participations.Values.Count(p => p.Events.Any(e => e.Kind == EventKind.Signature)) >= 2,
+                    $"{r.Treaty.Code}: never in force and fewer than two signatories recorded");
+            else
+                Assert.True(consenting >= 2, $"{r.Treaty.Code}: {consenting} states with a consent recorded");
             if (r.Treaty.Coverage.Level == CoverageLevel.Partial)
                 Assert.False(string.IsNullOrWhiteSpace(r.Treaty.Coverage.Note), $"{r.Treaty.Code} is PARTIAL without saying why");
         });
@@ -144,6 +150,10 @@ public sealed class ShippedDataTests
     [InlineData("TLATELOLCO", "BZ", "1994-11-09", "1994-11-09")]  // v9: waiver deposited with the ratification
     [InlineData("GENEVA_PROTOCOL", "AO", "1990-10-30", null)]     // v10: the deposit, not the French notification (1990-11-08)
     [InlineData("GENEVA_PROTOCOL", "KP", "1989-01-04", null)]     // v10: deposit, not the date of the instrument (1988-12-08)
+    [InlineData("SORT", "RU", "2003-06-01", "2003-06-01")]        // v11: exchange of instruments at St Petersburg
+    [InlineData("TTBT", "RU", "1990-12-11", "1990-12-11")]        // v11: the USSR's exchange, continued by Russia
+    [InlineData("PNET", "US", "1990-12-11", "1990-12-11")]        // v11: same day as the TTBT
+    [InlineData("SALT_I_INTERIM", "US", "1972-10-03", "1972-10-03")] // v11: notices of acceptance, with the ABM Treaty's exchange
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
@@ -158,6 +168,8 @@ public sealed class ShippedDataTests
     [InlineData("TLATELOLCO", "P3M", "Article 30", false)]
     [InlineData("PELINDABA", "P12M", "Article 20(2)", false)]
     [InlineData("BANGKOK", "P12M", null, false)]                   // v9: UNODA's summary; the article was not read
+    [InlineData("TTBT", "P6M", "Article V(2)", false)]             // v11: read in the Russian text
+    [InlineData("SORT", "P3M", "Article IV", false)]               // v11: article from the ratification law, period from two summaries
     public void Known_withdrawal_rules(string treaty, string notice, string? article, bool armedConflict)
     {
         var rule = Data.Value.Treaties[treaty].Value.WithdrawalRule;
@@ -165,6 +177,24 @@ public sealed class ShippedDataTests
         Assert.Equal(article, rule.Article);
         Assert.Equal(armedConflict, rule.ArmedConflictClause);
         Assert.False(string.IsNullOrWhiteSpace(rule.Notes) && article is null, $"{treaty}: a rule without an article must say where it comes from");
+    }
+
+    [Theory]
+    // treaty, country, day, status on that day: bilateral milestones (v11)
+    [InlineData("SORT", "US", "2003-05-31", ParticipationStatus.Signatory)]
+    [InlineData("SORT", "US", "2003-06-01", ParticipationStatus.Party)]
+    [InlineData("SORT", "RU", "2011-02-04", ParticipationStatus.Party)]
+    [InlineData("SORT", "RU", "2011-02-05", ParticipationStatus.Terminated)]       // superseded by New START's entry into force
+    [InlineData("SALT_I_INTERIM", "RU", "1977-10-02", ParticipationStatus.Party)]  // the USSR's acceptance, continued by Russia
+    [InlineData("SALT_I_INTERIM", "RU", "1977-10-03", ParticipationStatus.Terminated)] // expired after five years
+    [InlineData("TTBT", "US", "1990-12-10", ParticipationStatus.Signatory)]
+    [InlineData("START_II", "US", "2026-01-01", ParticipationStatus.Signatory)]    // Senate consent only: instruments never exchanged
+    [InlineData("START_II", "RU", "2002-06-13", ParticipationStatus.Signatory)]    // the 2000 ratification law is a domestic step
+    [InlineData("START_II", "RU", "2002-06-14", ParticipationStatus.NonParticipant)] // no longer bound even as a signatory
+    public void Known_bilateral_statuses(string treaty, string country, string day, ParticipationStatus expected)
+    {
+        var p = Records()[treaty].For(country)!;
+        Assert.Equal(expected, p.StatusOn(NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value));
     }
 
     [Theory]
