@@ -30,7 +30,7 @@ public sealed class ShippedDataTests
     {
         var ds = Data.Value;
         Assert.True(ds.Files.Count >= 2, "the record is organised in versions, not one dump");
-        Assert.Equal(30, ds.Treaties.Count);
+        Assert.Equal(31, ds.Treaties.Count);
         Assert.True(ds.Countries.Count >= 193 + 2, "every UN member and both observer states");
         Assert.Contains(ds.Countries.Values, c => c.Value.Code == "SUHH" && c.Value.ContinuedBy == "RU");
         // The 2024–2026 withdrawals arrive in a later version than the baseline.
@@ -154,6 +154,9 @@ public sealed class ShippedDataTests
     [InlineData("TTBT", "RU", "1990-12-11", "1990-12-11")]        // v11: the USSR's exchange, continued by Russia
     [InlineData("PNET", "US", "1990-12-11", "1990-12-11")]        // v11: same day as the TTBT
     [InlineData("SALT_I_INTERIM", "US", "1972-10-03", "1972-10-03")] // v11: notices of acceptance, with the ABM Treaty's exchange
+    [InlineData("ANTARCTIC", "US", "1960-08-18", "1961-06-23")]   // v12: original signatory, in force when all twelve had ratified
+    [InlineData("ANTARCTIC", "PL", "1961-06-08", "1961-06-23")]   // v12: accession before entry into force
+    [InlineData("ANTARCTIC", "IS", "2015-10-13", "2015-10-13")]   // v12: Article XIII(5), in force on deposit
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
@@ -170,6 +173,7 @@ public sealed class ShippedDataTests
     [InlineData("BANGKOK", "P12M", null, false)]                   // v9: UNODA's summary; the article was not read
     [InlineData("TTBT", "P6M", "Article V(2)", false)]             // v11: read in the Russian text
     [InlineData("SORT", "P3M", "Article IV", false)]               // v11: article from the ratification law, period from two summaries
+    [InlineData("ANTARCTIC", "P2Y", "Article XII(2)(c)", false)]   // v12: only after an amendment fails to enter into force
     public void Known_withdrawal_rules(string treaty, string notice, string? article, bool armedConflict)
     {
         var rule = Data.Value.Treaties[treaty].Value.WithdrawalRule;
