@@ -41,6 +41,8 @@ switch (cli.Verb)
             Console.Error.WriteLine($"{e.Problems.Count} problem(s); nothing was written.");
             return 1;
         }
+    case "build-db" when cli.Synthetic is { } events:
+        return SyntheticBuild.Run(app.Services, events, cli, Console.WriteLine, Console.Error.WriteLine);
     case "build-db":
         return DatabaseStartup.Build(app.Services, data, db, cli.Rebuild, Console.WriteLine, Console.Error.WriteLine) ? 0 : 1;
     case "coverage":

@@ -26,7 +26,7 @@ public class BatchingTests
         var small = await CommandsFor(ServerFactory.TestData(), "APMBC");
         var dir = Path.Combine(Path.GetTempPath(), "tt-batching", Guid.NewGuid().ToString("N"));
         SyntheticDataset.Write(dir, treaties: 3, countries: 200, eventsPerPair: 5);
-        var large = await CommandsFor(dir, "T001");
+        var large = await CommandsFor(dir, SyntheticDataset.TreatyCode(1));
         Assert.Equal(1, small);
         Assert.Equal(small, large);
     }

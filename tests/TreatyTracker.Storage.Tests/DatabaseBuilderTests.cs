@@ -1,12 +1,10 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using TreatyTracker.Domain;
 using TreatyTracker.Storage.Seeds;
-using Xunit.Abstractions;
 
 namespace TreatyTracker.Storage.Tests;
 
-public class DatabaseBuilderTests(ITestOutputHelper output)
+public class DatabaseBuilderTests
 {
     private static DatabaseBuilder Builder() => new(TempDirs.Clock());
 
@@ -153,15 +151,89 @@ public class DatabaseBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Synthetic_dataset_builds_and_reports_its_time()
+    public void Synthetic_dataset_from_memory_builds_the_same_database_as_from_its_seed_files()
     {
         using var dirs = new TempDirs();
-        SyntheticDataset.Write(dirs.Data, treaties: 50, countries: 200, eventsPerPair: 5);
-        var sw = Stopwatch.StartNew();
+        // 2,000 events in files of 700: the last pair of a file is split across two versions.
+        var files = SyntheticDataset.Events(dirs.Data, events: 2000, countries: 30, eventsPerFile: 700);
+        Assert.Equal(4, files.Count);
+        Assert.Equal(2000, files.Sum(f => f.Events.Count));
+        var fromFiles = Builder().Build(dirs.Data, dirs.Db);
+        var memoryDb = Path.Combine(dirs.Root, "memory.db");
+        var fromMemory = Builder().Build(files, memoryDb);
+        Assert.Equal(fromFiles.Applied, fromMemory.Applied);
+        Assert.Equal(Dump(dirs.Db), Dump(memoryDb));
+        // The files on disk are exactly the applied ones: a later start finds the database up to date without parsing.
+        Assert.Equal(4, DatabaseBuilder.UpToDate(dirs.Data, memoryDb));
+    }
+
+    [Fact]
+    public void Rows_read_back_are_the_records_written_and_the_schema_is_the_models()
+    {
+        using var dirs = new TempDirs();
+        dirs.Write("0001-baseline.yaml", TempDirs.Baseline);
+        dirs.Write("0002-withdrawals.yaml", TempDirs.Withdrawals);
+        var dataset = SeedValidator.Load(dirs.Data);
         Builder().Build(dirs.Data, dirs.Db);
-        sw.Stop();
-        output.WriteLine($"synthetic 50 x 200 x 5 build: {sw.ElapsedMilliseconds} ms");
         using var db = DatabaseBuilder.Open(dirs.Db);
-        Assert.Equal(50 * 200 * 3 + 50 * 50 * 2, db.Events.Count()); // 3 events each, 2 more for a quarter of the pairs
+        var reference = DatasetReader.LoadReference(db, TempDirs.Clock().GetCurrentInstant());
+        // (the reader gives aliases in code-point order)
+        foreach (var (code, t) in dataset.Treaties)
+            Assert.Equal(Json(t.Value with { Aliases = t.Value.Aliases.Order(StringComparer.Ordinal).ToList() }), Json(reference.TreatyByCode[code]));
+        foreach (var (code, c) in dataset.Countries)
+            Assert.Equal(Json(c.Value with { Aliases = c.Value.Aliases.Order(StringComparer.Ordinal).ToList() }), Json(reference.CountryByCode[code]));
+        var events = DatasetReader.LoadEventsOfTreaties(db, dataset.Treaties.Keys.ToList()).Values.SelectMany(e => e).ToDictionary(e => e.Id);
+        Assert.Equal(dataset.Events.Count, events.Count);
+        foreach (var (id, e) in dataset.Events) Assert.Equal(Json(e.Value), Json(events[id]));
+
+        // Tables and indexes (created after the load) are those EF Core creates for the model.
+        var created = Path.Combine(dirs.Root, "created.db");
+        using (var empty = DatabaseBuilder.Open(created)) empty.Database.EnsureCreated();
+        Assert.Equal(Schema(created), Schema(dirs.Db));
+    }
+
+    [Fact]
+    public void Up_to_date_only_when_the_files_are_exactly_the_applied_ones()
+    {
+        using var dirs = new TempDirs();
+        dirs.Write("0001-baseline.yaml", TempDirs.Baseline);
+        Assert.Null(DatabaseBuilder.UpToDate(dirs.Data, dirs.Db)); // no database yet
+        Builder().Build(dirs.Data, dirs.Db);
+        Assert.Equal(1, DatabaseBuilder.UpToDate(dirs.Data, dirs.Db));
+        dirs.Write("0002-withdrawals.yaml", TempDirs.Withdrawals);
+        Assert.Null(DatabaseBuilder.UpToDate(dirs.Data, dirs.Db)); // a new file
+        File.Delete(Path.Combine(dirs.Data, "0002-withdrawals.yaml"));
+        dirs.Write("0001-baseline.yaml", TempDirs.Baseline + "\n");
+        Assert.Null(DatabaseBuilder.UpToDate(dirs.Data, dirs.Db)); // an edited file
+    }
+
+    private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+    /// <summary>Every row of every table, as text, in a stable order.</summary>
+    private static List<string> Dump(string path)
+    {
+        using var conn = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}");
+        conn.Open();
+        var rows = new List<string>();
+        foreach (var table in Query(conn, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
+            rows.AddRange(Query(conn, $"SELECT * FROM \"{table}\"").Select(r => $"{table}: {r}").Order(StringComparer.Ordinal));
+        return rows;
+    }
+
+    private static List<string> Schema(string path)
+    {
+        using var conn = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}");
+        conn.Open();
+        return Query(conn, "SELECT type || ' ' || name || ' ' || tbl_name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name");
+    }
+
+    private static List<string> Query(Microsoft.Data.Sqlite.SqliteConnection conn, string sql)
+    {
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var result = new List<string>();
+        while (r.Read()) result.Add(string.Join(" | ", Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "NULL" : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        return result;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class YamlReader
     private readonly YamlMappingNode _node;
     private readonly string _file;
     private readonly List<SeedProblem> _problems;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _read = new(16, StringComparer.Ordinal); // sized for a record's fields: no rehashing per record
 
     public YamlReader(YamlMappingNode node, string file, List<SeedProblem> problems)
     {
