@@ -157,6 +157,7 @@ public sealed class ShippedDataTests
     [InlineData("ANTARCTIC", "US", "1960-08-18", "1961-06-23")]   // v12: original signatory, in force when all twelve had ratified
     [InlineData("ANTARCTIC", "PL", "1961-06-08", "1961-06-23")]   // v12: accession before entry into force
     [InlineData("ANTARCTIC", "IS", "2015-10-13", "2015-10-13")]   // v12: Article XIII(5), in force on deposit
+    [InlineData("TPNW", "TO", "2026-07-07", "2026-10-05")]        // v13: UNODA database; Art 15(2), 90 days after deposit
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
@@ -213,5 +214,29 @@ public sealed class ShippedDataTests
         Assert.Equal(notified, Dates.Iso(w.NotifiedOn));
         Assert.Equal(effective, Dates.Iso(w.EffectiveOn));
         Assert.Contains(w.Events, e => e.Kind == EventKind.WithdrawalNotified && e.Sources.Any(s => s.Notification is not null));
+    }
+
+    [Theory]
+    // treaty, country, day, status, suspended
+    [InlineData("APMBC", "PL", "2026-02-19", ParticipationStatus.Withdrawing, false)]
+    [InlineData("APMBC", "PL", "2026-02-20", ParticipationStatus.Withdrawn, false)]  // v13: confirmed effective that day
+    [InlineData("APMBC", "UA", "2026-12-03", ParticipationStatus.Party, true)]       // v13: a 2025 suspension, no article 20 notice
+    [InlineData("TPNW", "TO", "2026-10-04", ParticipationStatus.Contracting, false)]
+    [InlineData("TPNW", "TO", "2026-10-05", ParticipationStatus.Party, false)]
+    public void Known_statuses_on_a_day(string treaty, string country, string day, ParticipationStatus status, bool suspended)
+    {
+        var p = Records()[treaty].For(country)!;
+        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value;
+        Assert.Equal(status, p.StatusOn(date));
+        Assert.Equal(suspended, p.IsSuspendedOn(date));
+    }
+
+    [Fact]
+    public void Ukraine_has_no_mine_ban_withdrawal_on_record()
+    {
+        // Ukraine's 2025 steps are a suspension (art. 62 VCLT), not an article 20 notice: no withdrawal and no effective date may appear.
+        var p = Records()["APMBC"].For("UA")!;
+        Assert.All(p.Withdrawals, w => { Assert.Null(w.NotifiedOn); Assert.Null(w.EffectiveOn); });
+        Assert.DoesNotContain(p.Events, e => e.Kind is EventKind.WithdrawalNotified or EventKind.WithdrawalEffective);
     }
 }
