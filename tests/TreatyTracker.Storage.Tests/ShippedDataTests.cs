@@ -30,7 +30,7 @@ public sealed class ShippedDataTests
     {
         var ds = Data.Value;
         Assert.True(ds.Files.Count >= 2, "the record is organised in versions, not one dump");
-        Assert.Equal(31, ds.Treaties.Count);
+        Assert.Equal(33, ds.Treaties.Count);
         Assert.True(ds.Countries.Count >= 193 + 2, "every UN member and both observer states");
         Assert.Contains(ds.Countries.Values, c => c.Value.Code == "SUHH" && c.Value.ContinuedBy == "RU");
         // The 2024–2026 withdrawals arrive in a later version than the baseline.
@@ -158,6 +158,10 @@ public sealed class ShippedDataTests
     [InlineData("ANTARCTIC", "PL", "1961-06-08", "1961-06-23")]   // v12: accession before entry into force
     [InlineData("ANTARCTIC", "IS", "2015-10-13", "2015-10-13")]   // v12: Article XIII(5), in force on deposit
     [InlineData("TPNW", "TO", "2026-07-07", "2026-10-05")]        // v13: UNODA database; Art 15(2), 90 days after deposit
+    [InlineData("CPPNM", "AG", "1993-08-04", "1993-09-03")]       // v14: thirtieth day after deposit, as the IAEA's 1995 list shows
+    [InlineData("CPPNM", "CH", "1987-01-09", "1987-02-08")]       // v14: the 21st deposit, which brought the Convention into force
+    [InlineData("CPPNM", "BG", "1984-04-10", "1987-02-08")]       // v14: the depositary's date, not the NRC's 1984-05-02
+    [InlineData("CPPNM_A", "US", "2015-07-31", "2016-05-08")]     // v14: deposited before the Amendment entered into force
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
@@ -175,6 +179,7 @@ public sealed class ShippedDataTests
     [InlineData("TTBT", "P6M", "Article V(2)", false)]             // v11: read in the Russian text
     [InlineData("SORT", "P3M", "Article IV", false)]               // v11: article from the ratification law, period from two summaries
     [InlineData("ANTARCTIC", "P2Y", "Article XII(2)(c)", false)]   // v12: only after an amendment fails to enter into force
+    [InlineData("CPPNM", "P180D", "Article 21", false)]            // v13: 180 days after the depositary receives the notification
     public void Known_withdrawal_rules(string treaty, string notice, string? article, bool armedConflict)
     {
         var rule = Data.Value.Treaties[treaty].Value.WithdrawalRule;
