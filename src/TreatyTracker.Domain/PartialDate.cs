@@ -38,19 +38,3 @@ public readonly record struct PartialDate(LocalDate Date, DatePrecision Precisio
         return true;
     }
 }
-
-public static class Dates
-{
-    public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-    public static string? Iso(LocalDate? date) => date is { } d ? Iso(d) : null;
-
-    public static bool TryParseDay(string? text, out LocalDate date)
-    {
-        date = default;
-        if (!PartialDate.TryParse(text, out var p) || p.Precision != DatePrecision.Day) return false;
-        date = p.Date;
-        return true;
-    }
-
-    public static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
-}

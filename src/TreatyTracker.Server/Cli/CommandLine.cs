@@ -10,11 +10,12 @@ public sealed record CommandLine(string Verb, bool Rebuild, string? Out, IReadOn
     /// <summary>build-db --synthetic N: the number of made-up events to build a database from.</summary>
     public int? Synthetic { get; init; }
 
-    public static readonly string[] Verbs = ["serve", "validate", "build-db", "export-schema", "coverage"];
+    public const string Serve = "serve";
+    public static readonly string[] Verbs = [Serve, "validate", "build-db", "export-schema", "coverage"];
 
     public static CommandLine Parse(string[] args)
     {
-        var verb = args.Length > 0 && Verbs.Contains(args[0]) ? args[0] : "serve";
+        var verb = args.Length > 0 && Verbs.Contains(args[0]) ? args[0] : Serve;
         var rest = args.Length > 0 && Verbs.Contains(args[0]) ? args[1..] : args;
         var settings = new Dictionary<string, string?>();
         var host = new List<string>();

@@ -5,9 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace TreatyTracker.Server.GraphQL;
 
-/// <summary>One page of a list, Relay-style. Cursors are opaque offsets into a stable ordering of the dataset version.</summary>
-public sealed record Page<T>(IReadOnlyList<(string Cursor, T Node)> Edges, int TotalCount, bool HasPreviousPage, bool HasNextPage);
-
 public static class Paging
 {
     public static string Cursor(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"offset:{offset}"));
@@ -54,44 +51,5 @@ public static class Paging
         field.Arguments.Add(new QueryArgument<StringGraphType> { Name = "after", Description = "Cursor: return items after this one." });
         field.Arguments.Add(new QueryArgument<IntGraphType> { Name = "last", Description = "Page size from the end." });
         field.Arguments.Add(new QueryArgument<StringGraphType> { Name = "before", Description = "Cursor: return items before this one." });
-    }
-}
-
-public sealed class PageInfoType : ObjectGraphType<Page<object>>
-{
-    public PageInfoType()
-    {
-        Name = "PageInfo";
-        Description = "Where a page stands in the whole list (Relay cursor connections).";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether items follow this page.").Resolve(c => c.Source.HasNextPage);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("Whether items precede this page.").Resolve(c => c.Source.HasPreviousPage);
-        Field<StringGraphType>("startCursor").Description("Cursor of the first item of the page.").Resolve(c => c.Source.Edges.Count > 0 ? c.Source.Edges[0].Cursor : null);
-        Field<StringGraphType>("endCursor").Description("Cursor of the last item of the page.").Resolve(c => c.Source.Edges.Count > 0 ? c.Source.Edges[^1].Cursor : null);
-    }
-}
-
-public class EdgeType<TNode, T> : ObjectGraphType<(string Cursor, T Node)> where TNode : IGraphType
-{
-    public EdgeType(string name)
-    {
-        Name = name;
-        Description = "An item with its cursor.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque cursor: pass it as after or before.").Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<TNode>>("node").Description("The item.").Resolve(c => c.Source.Node);
-    }
-}
-
-public class ConnectionType<TNode, TEdge, T> : ObjectGraphType<Page<T>> where TNode : IGraphType where TEdge : IGraphType
-{
-    public ConnectionType(string name)
-    {
-        Name = name;
-        Description = "A page of items (Relay cursor connection).";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdge>>>>("edges").Description("The items of the page, with their cursors.").Resolve(c => c.Source.Edges);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNode>>>>("nodes").Description("The items of the page, without cursors.")
-            .Resolve(c => c.Source.Edges.Select(e => e.Node));
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Cursors and whether more pages exist.").Resolve(c => new Page<object>(
-            c.Source.Edges.Select(e => (e.Cursor, (object)e.Node!)).ToList(), c.Source.TotalCount, c.Source.HasPreviousPage, c.Source.HasNextPage));
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many items the whole list has.").Resolve(c => c.Source.TotalCount);
     }
 }

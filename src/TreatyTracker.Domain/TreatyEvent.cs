@@ -2,62 +2,6 @@ using NodaTime;
 
 namespace TreatyTracker.Domain;
 
-/// <summary>Where a fact comes from: the page read, who published it and, for depositary acts, the notification number.</summary>
-public sealed record Source(string Url, string Publisher, string? Notification = null, string? States = null);
-
-/// <summary>How complete the recorded participation of a treaty is, and as of which day.</summary>
-/// <remarks><see cref="Parties"/> is the depositary's own count of parties on <see cref="AsOf"/>, when known: the data is checked against it.</remarks>
-public sealed record Coverage(CoverageLevel Level, LocalDate AsOf, string? Note = null, int? Parties = null);
-
-/// <summary>A state or other entity that takes part in treaties; former states carry ISO 3166-3 codes.</summary>
-public sealed record Country(
-    string Code,
-    string? Alpha3,
-    string Name,
-    string? OfficialName,
-    IReadOnlyList<string> Aliases,
-    CountryKind Kind,
-    LocalDate? DissolvedOn = null,
-    IReadOnlyList<string>? Successors = null,
-    string? ContinuedBy = null)
-{
-    public IReadOnlyList<string> SuccessorCodes => Successors ?? [];
-
-    /// <summary>Every name it can be asked for by: codes, names and aliases.</summary>
-    public IEnumerable<string> Names => new[] { Code, Alpha3, Name, OfficialName }.Concat(Aliases).OfType<string>();
-}
-
-public sealed record Treaty(
-    string Code,
-    string Name,
-    string FullName,
-    IReadOnlyList<string> Aliases,
-    TreatyCategory Category,
-    TreatyScope Scope,
-    LocalDate? AdoptedOn,
-    LocalDate? OpenedForSignatureOn,
-    LocalDate? EntryIntoForceOn,
-    LocalDate? TerminatedOn,
-    LocalDate? ExpiredOn,
-    IReadOnlyList<string> Depositaries,
-    EntryIntoForceRule EntryIntoForceRule,
-    WithdrawalRule WithdrawalRule,
-    Coverage Coverage,
-    IReadOnlyList<Source> Sources)
-{
-    /// <summary>Every name it can be asked for by: code, names and aliases.</summary>
-    public IEnumerable<string> Names => new[] { Code, Name, FullName }.Concat(Aliases);
-
-    /// <summary>The day the treaty stopped binding anyone (termination or expiry), if it did.</summary>
-    public LocalDate? EndedOn => (TerminatedOn, ExpiredOn) switch
-    {
-        ({ } t, { } e) => t <= e ? t : e,
-        ({ } t, null) => t,
-        (null, { } e) => e,
-        _ => null,
-    };
-}
-
 /// <summary>One recorded (or derived) act of a state towards a treaty.</summary>
 public sealed record TreatyEvent(
     string Id,

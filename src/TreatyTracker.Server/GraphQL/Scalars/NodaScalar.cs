@@ -42,21 +42,3 @@ public abstract class NodaScalar<T>(string name, string description, IPattern<T>
         return result.Success ? result.Value : throw new FormatException($"'{text}' is not a valid {name} (expected e.g. \"{example}\")");
     }
 }
-
-public sealed class LocalDateGraphType : NodaScalar<LocalDate>
-{
-    public LocalDateGraphType() : base("LocalDate", "ISO 8601 calendar date without time zone, e.g. \"2025-12-27\" (NodaTime LocalDate).",
-        LocalDatePattern.Iso, "2025-12-27") => Init();
-}
-
-public sealed class PeriodGraphType : NodaScalar<Period>
-{
-    public PeriodGraphType() : base("Period", "ISO 8601 period, e.g. \"P6M\" or \"P90D\" (NodaTime Period).",
-        PeriodPattern.NormalizingIso, "P6M") => Init();
-}
-
-public sealed class InstantGraphType : NodaScalar<Instant>
-{
-    public InstantGraphType() : base("Instant", "A point in time in UTC, ISO 8601, e.g. \"2026-01-10T08:00:00Z\" (NodaTime Instant).",
-        InstantPattern.ExtendedIso, "2026-01-10T08:00:00Z") => Init();
-}

@@ -1,0 +1,3 @@
+namespace TreatyTracker.Domain;
+
+public enum CountryKind { UnMember, ObserverState, OtherEntity, FormerState }

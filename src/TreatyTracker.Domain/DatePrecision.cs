@@ -1,0 +1,3 @@
+namespace TreatyTracker.Domain;
+
+public enum DatePrecision { Day, Month, Year }

@@ -1,0 +1,3 @@
+namespace TreatyTracker.Domain;
+
+public enum TreatyCategory { ConventionalWeapons, Nuclear, NuclearWeaponFreeZone, ChemicalBiological, Other }

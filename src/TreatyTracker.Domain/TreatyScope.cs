@@ -1,0 +1,3 @@
+namespace TreatyTracker.Domain;
+
+public enum TreatyScope { Multilateral, Plurilateral, Bilateral }

@@ -1,0 +1,3 @@
+namespace TreatyTracker.Domain;
+
+public enum WithdrawalStatus { Announced, Notified, Effective, Rescinded }

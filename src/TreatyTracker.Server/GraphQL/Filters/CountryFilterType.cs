@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using NodaTime;
+using TreatyTracker.Domain;
+
+namespace TreatyTracker.Server.GraphQL;
+
+public sealed record CountryFilter(CountryKind? Kind, string? Text);
+
+public sealed class CountryFilterType : InputObjectGraphType<CountryFilter>
+{
+    public CountryFilterType()
+    {
+        Name = "CountryFilter";
+        Description = "Narrows the countries list.";
+        Field<CountryKindType>("kind").Description("Only countries of this kind.");
+        Field<StringGraphType>("text").Description("Matches code, name or an alias (case and accents ignored).");
+    }
+}

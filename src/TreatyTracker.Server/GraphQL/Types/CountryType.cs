@@ -1,0 +1,56 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using TreatyTracker.Domain;
+using TreatyTracker.Server.Data;
+using TreatyTracker.Storage;
+
+namespace TreatyTracker.Server.GraphQL;
+
+public sealed class CountryType : ObjectGraphType<Country>
+{
+    public CountryType()
+    {
+        Name = "Country";
+        Description = "A state or other entity taking part in treaties; former states carry ISO 3166-3 codes.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Country;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Of("Country", c.Source.Code));
+        Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2 (ISO 3166-3 for former states).").Resolve(c => c.Source.Code);
+        Field<StringGraphType>("alpha3").Description("ISO 3166-1 alpha-3 code (null for some former states).").Resolve(c => c.Source.Alpha3);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Short name as used by the United Nations.").Resolve(c => c.Source.Name);
+        Field<StringGraphType>("officialName").Description("Formal name.").Resolve(c => c.Source.OfficialName);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names it is known by: former names (Swaziland, Turkey), short forms, English variants.").Resolve(c => c.Source.Aliases);
+        Field<NonNullGraphType<CountryKindType>>("kind").Description("UN member, observer state, other entity, or former state.").Resolve(c => c.Source.Kind);
+        Field<LocalDateGraphType>("dissolvedOn").Description("For a former state: the day it ceased to exist.").Resolve(c => c.Source.DissolvedOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("successors").Description("For a former state: the states that succeeded it.")
+            .Resolve(c => c.Source.SuccessorCodes.Select(s => c.Reference().CountryByCode.GetValueOrDefault(s)).OfType<Country>());
+        Field<CountryType>("continuedBy").Description("The state continuing this former state's treaties (USSR → Russian Federation).")
+            .Resolve(c => c.Source.ContinuedBy is { } code ? c.Reference().CountryByCode.GetValueOrDefault(code) : null);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipationType>>>>("participations")
+            .Description("Every treaty this country has a record in, by treaty code.")
+            .Argument<ParticipationStatusType>("status", "Only treaties where the country is in this status on asOf.")
+            .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+            .Resolve(c => c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records =>
+            {
+                var asOf = c.AsOf();
+                var status = c.GetArgument<ParticipationStatus?>("status");
+                return records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>()
+                    .Where(p => status is null || p.StatusOn(asOf) == status).OrderBy(p => p.Treaty.Code, StringComparer.Ordinal).ToList();
+            }));
+
+        Field<ParticipationType>("participation").Description("This country's record in one treaty (code, name or alias); null if it never took part.")
+            .Argument<NonNullGraphType<IdGraphType>>("treaty", "Code, name or alias.")
+            .Resolve(c => c.TreatyArg("treaty") is { } t ? c.Loader().Load(t.Code).Then(r => r?.For(c.Source.Code)) : null);
+
+        var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("This country's events in every treaty, by date.")
+            .Argument<TimelineFilterType>("filter", "Narrows the timeline.")
+            .Resolve(c => c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records =>
+            {
+                var events = records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events);
+                return Paging.Cut(Timeline.Filter(Timeline.Sort(events), c.GetArgument<TimelineFilter?>("filter")), c);
+            }));
+        timeline.FieldType.PagingArguments();
+    }
+}
