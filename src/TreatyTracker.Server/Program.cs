@@ -22,6 +22,7 @@ builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddTreatyStorage();
 builder.Services.AddTreatyGraphQL();
 builder.Services.AddTreatyCors();
+builder.Services.AddTreatyRequestLimits();
 
 var app = builder.Build();
 var options = app.Services.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
@@ -35,6 +36,7 @@ if (options.BuildDatabaseOnStart &&
 // Middleware and endpoints
 app.UseTreatyErrors();
 app.UseCors();
+app.UseTreatyRequestLimits();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapGraphQLEndpoint();

@@ -34,6 +34,18 @@ public sealed class GraphQLLimits
     public int MaxDepth { get; set; } = 15;
     public int MaxComplexity { get; set; } = 250_000;
     public int MaxDocumentLength { get; set; } = 20_000;
+    /// <summary>
+    /// Lexical tokens one document may have (checked before parsing; the standard introspection query has 164).
+    /// With the limits below it bounds parse and validation work: no document under them costs more than a few
+    /// tens of milliseconds of CPU (README, performance notes).
+    /// </summary>
+    public int MaxTokens { get; set; } = 1000;
+    /// <summary>Aliases one document may use.</summary>
+    public int MaxAliases { get; set; } = 50;
+    /// <summary>Characters of one string or number literal, in the document or in the variables.</summary>
+    public int MaxLiteralLength { get; set; } = 256;
+    /// <summary>Times one response name may appear in one selection set (validation compares such fields pairwise).</summary>
+    public int MaxRepeatedField { get; set; } = 10;
     public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
     /// <summary>Points one statusSeries may return.</summary>
     public int MaxSeriesPoints { get; set; } = 2000;
@@ -48,6 +60,15 @@ public sealed class GraphQLLimits
 
 public sealed class HttpOptions
 {
+    /// <summary>
+    /// Longest request line (method, target, version) and largest header block, in bytes; more is a 414 or 431 with
+    /// a GraphQL error. Kestrel's own limits are set a little higher (<see cref="KestrelMarginBytes"/>), so that our
+    /// check, which answers with a body, comes first; beyond Kestrel's, Kestrel answers with an empty body.
+    /// </summary>
+    public int MaxRequestLineBytes { get; set; } = 32 * 1024;
+    public int MaxRequestHeadersBytes { get; set; } = 32 * 1024;
+    public int MaxRequestHeaderCount { get; set; } = 100;
+    public int KestrelMarginBytes { get; set; } = 8 * 1024;
     /// <summary>Cache-Control max-age for GET responses, in seconds.</summary>
     public int CacheMaxAgeSeconds { get; set; } = 300;
     /// <summary>Answers (GraphQL GET and POST, feeds) kept in memory, by dataset identity, day and request (0: none).</summary>

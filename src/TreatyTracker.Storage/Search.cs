@@ -11,9 +11,10 @@ public static class Search
     private static readonly HashSet<string> Filler = ["the", "of", "on", "and", "for", "in", "to", "a", "an"];
 
     /// <summary>0 (no match) to 100 (same words). Whole words beat prefixes, which beat substrings; extra words cost a little.</summary>
-    public static int Score(string query, string candidate)
+    public static int Score(string query, string candidate) => Score(Tokens(query), candidate);
+
+    private static int Score(List<string> q, string candidate)
     {
-        var q = Tokens(query);
         var c = Tokens(candidate);
         if (q.Count == 0 || c.Count == 0) return 0;
         if (q.Order(StringComparer.Ordinal).SequenceEqual(c.Order(StringComparer.Ordinal))) return 100;
@@ -46,9 +47,12 @@ public static class Search
         return names.Any(n => Names.Normalize(n).Contains(needle, StringComparison.Ordinal));
     }
 
-    private static List<T> Rank<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names, Func<T, string> display, string text, int limit) =>
-        items.Select(i => (Item: i, Score: names(i).Max(n => Score(text, n))))
+    private static List<T> Rank<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names, Func<T, string> display, string text, int limit)
+    {
+        var query = Tokens(text); // once, not once per candidate name
+        return items.Select(i => (Item: i, Score: names(i).Max(n => Score(query, n))))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score).ThenBy(x => display(x.Item), StringComparer.Ordinal)
             .Take(limit).Select(x => x.Item).ToList();
+    }
 }

@@ -8,10 +8,11 @@ namespace TreatyTracker.Server.Http;
 /// <summary>
 /// What one pass of GraphQL.NET's lexer learns about a document before it is parsed: a hash of its tokens (the
 /// document without whitespace, commas and comments, so equivalent spellings share a cache entry), its size in
-/// tokens, aliases and longest literal (the request limits), and whether it asks for fields that differ per
-/// server process (which are never cached).
+/// tokens, aliases, longest literal and most repeated field (the request limits: the parser and validator cost
+/// grows with them, the last one quadratically), and whether it asks for fields that differ per server process
+/// (which are never cached).
 /// </summary>
-public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases, int LongestLiteral, bool PerProcess)
+public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases, int LongestLiteral, int MostRepeatedField, bool PerProcess)
 {
     /// <summary>Fields whose value is not a function of the dataset: when this server loaded it, when this database applied a file.</summary>
     private static readonly string[] PerProcessFields = ["loadedAt", "appliedAt"];
@@ -24,9 +25,12 @@ public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> separator = [0];
-        int position = 0, tokens = 0, aliases = 0, longest = 0, parens = 0, braces = 0;
-        var previous = TokenKind.EOF;
+        int position = 0, tokens = 0, aliases = 0, longest = 0, repeated = 0, parens = 0, braces = 0;
+        TokenKind previous = TokenKind.EOF, beforePrevious = TokenKind.EOF;
+        var previousWasOn = false;
         var perProcess = false;
+        // Response names seen in each open selection set (braces outside any argument list).
+        var selections = new List<Dictionary<string, int>>();
         while (true)
         {
             Token token;
@@ -36,7 +40,7 @@ public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases
             }
             catch (GraphQLSyntaxErrorException)
             {
-                return new DocumentScan(null, tokens, aliases, longest, perProcess);
+                return new DocumentScan(null, tokens, aliases, longest, repeated, perProcess);
             }
             if (token.Kind == TokenKind.EOF) break;
             position = token.End;
@@ -46,18 +50,37 @@ public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases
             {
                 case TokenKind.PAREN_L: parens++; break;
                 case TokenKind.PAREN_R: parens--; break;
-                case TokenKind.BRACE_L: braces++; break;
-                case TokenKind.BRACE_R: braces--; break;
+                case TokenKind.BRACE_L:
+                    braces++;
+                    if (parens == 0) selections.Add(new Dictionary<string, int>(StringComparer.Ordinal));
+                    break;
+                case TokenKind.BRACE_R:
+                    braces--;
+                    if (parens == 0 && selections.Count > 0) selections.RemoveAt(selections.Count - 1);
+                    break;
                 // In a selection set (braces, outside any argument or variable list) "name :" is an alias.
                 case TokenKind.COLON when previous == TokenKind.NAME && parens == 0 && braces > 0: aliases++; break;
                 case TokenKind.STRING: longest = Math.Max(longest, token.Value.Length); break;
                 case TokenKind.INT or TokenKind.FLOAT: longest = Math.Max(longest, token.End - token.Start); break;
-                case TokenKind.NAME when !perProcess: perProcess = PerProcessFields.Any(f => token.Value == f); break;
+                case TokenKind.NAME:
+                    var name = token.Value.ToString();
+                    perProcess |= PerProcessFields.Contains(name);
+                    // A response name: not a fragment name or "on" after "...", not a type condition, a directive or the field after an alias.
+                    var typeCondition = previous == TokenKind.NAME && previousWasOn && beforePrevious == TokenKind.SPREAD;
+                    if (parens == 0 && selections.Count > 0 && previous is not (TokenKind.SPREAD or TokenKind.AT or TokenKind.COLON) && !typeCondition)
+                    {
+                        var seen = selections[^1];
+                        var count = seen[name] = seen.GetValueOrDefault(name) + 1;
+                        repeated = Math.Max(repeated, count);
+                    }
+                    break;
             }
+            previousWasOn = token.Kind == TokenKind.NAME && token.Value == "on";
+            beforePrevious = previous;
             previous = token.Kind;
             hash.AppendData(Encoding.UTF8.GetBytes(query, token.Start, token.End - token.Start));
             hash.AppendData(separator);
         }
-        return new DocumentScan(Convert.ToHexStringLower(hash.GetHashAndReset()), tokens, aliases, longest, perProcess);
+        return new DocumentScan(Convert.ToHexStringLower(hash.GetHashAndReset()), tokens, aliases, longest, repeated, perProcess);
     }
 }

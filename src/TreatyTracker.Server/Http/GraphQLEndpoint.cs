@@ -64,8 +64,11 @@ public static class GraphQLEndpoint
 
         if (await NegotiateStep(http, serializer) is not { } mediaType) return;
         if (await ReadRequestStep(http, serializer, isGet, mediaType) is not { } gql) return;
+        var limits = services.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value.GraphQL;
+        var scan = gql.Query is { } text ? DocumentScan.Of(text, limits.MaxTokens) : (DocumentScan?)null;
+        if (await CheckLimitsStep(http, serializer, limits, gql, scan, mediaType)) return;
         if (await ChooseSnapshotStep(http, serializer, gql, mediaType) is not { } snapshot) return;
-        var exchange = new Exchange(http, serializer, isGet, mediaType, gql, snapshot, gql.Query is { } text ? DocumentScan.Of(text) : null);
+        var exchange = new Exchange(http, serializer, isGet, mediaType, gql, snapshot, scan);
         exchange.CacheKey = CacheKeyStep(exchange);
         var cache = services.GetRequiredService<ResponseCache>();
         if (isGet) http.Response.Headers.Vary = "Accept, Origin";
@@ -140,6 +143,36 @@ public static class GraphQLEndpoint
         }
         return gql;
     }
+
+    /// <summary>
+    /// Bounded work: the document's tokens, aliases, literals and repeated fields, and the variables' string
+    /// values, against the limits, before anything is parsed or executed. Writes the 400 and returns true when over.
+    /// </summary>
+    private static async Task<bool> CheckLimitsStep(HttpContext http, IGraphQLTextSerializer serializer, GraphQLLimits limits, GraphQLRequest gql,
+        DocumentScan? scan, string mediaType)
+    {
+        var problem = scan switch
+        {
+            { Tokens: var t } when t > limits.MaxTokens => ("TOO_MANY_TOKENS", $"the document has more than {limits.MaxTokens} tokens"),
+            { Aliases: var a } when a > limits.MaxAliases => ("TOO_MANY_ALIASES", $"the document has {a} aliases, more than the limit of {limits.MaxAliases}"),
+            { LongestLiteral: var l } when l > limits.MaxLiteralLength => ("LITERAL_TOO_LONG", $"a literal in the document is longer than {limits.MaxLiteralLength} characters"),
+            { MostRepeatedField: var r } when r > limits.MaxRepeatedField =>
+                ("FIELD_REPEATED_TOO_OFTEN", $"a field is selected {r} times in one selection set, more than the limit of {limits.MaxRepeatedField}"),
+            _ when LongestString(gql.Variables) > limits.MaxLiteralLength => ("LITERAL_TOO_LONG", $"a variable's value is longer than {limits.MaxLiteralLength} characters"),
+            _ => default((string Code, string Message)?),
+        };
+        if (problem is not { } p) return false;
+        await Error(http, serializer, 400, p.Code, p.Message, mediaType);
+        return true;
+    }
+
+    private static int LongestString(object? value) => value switch
+    {
+        string s => s.Length,
+        IEnumerable<KeyValuePair<string, object?>> map => map.Select(kv => Math.Max(kv.Key.Length, LongestString(kv.Value))).DefaultIfEmpty(0).Max(),
+        System.Collections.IEnumerable list => list.Cast<object?>().Select(LongestString).DefaultIfEmpty(0).Max(),
+        _ => 0,
+    };
 
     /// <summary>
     /// The dataset snapshot that answers this request: the version it names (<c>?version=9</c>, or for POST
