@@ -21,12 +21,13 @@ public sealed class ParticipationRecord
         TreatyEvent? consent = null;
         foreach (var e in timeline)
         {
-            if (e.Kind is EventKind.Signature or EventKind.DefinitiveSignature && SignedOn is null) SignedOn = e.Day;
-            if (TreatyEvent.ConsentKindOf(e.Kind) is not null && consent is null) consent = e;
-            if (e.Kind is EventKind.WithdrawalEffective or EventKind.RatificationRevoked) consent = null;
+            var kind = EventKinds.Of(e.Kind);
+            if (kind.Signs && SignedOn is null) SignedOn = e.Day;
+            if (kind.Consent is not null && consent is null) consent = e;
+            if (kind.UndoesConsent) consent = null;
         }
         // After a withdrawal or revocation the last consent (if any) is the one that counts now.
-        Consent = consent ?? timeline.FirstOrDefault(e => TreatyEvent.ConsentKindOf(e.Kind) is not null);
+        Consent = consent ?? timeline.FirstOrDefault(e => EventKinds.Of(e.Kind).Consent is not null);
         var recordedEif = Consent is null ? null
             : timeline.FirstOrDefault(e => e.Kind == EventKind.EntryIntoForce && !e.Derived && e.Day >= Consent.Day);
         EntryIntoForceOn = recordedEif?.Day ?? (Consent is null ? null
@@ -41,7 +42,7 @@ public sealed class ParticipationRecord
     public LocalDate? SignedOn { get; }
     public TreatyEvent? Consent { get; }
     public LocalDate? ConsentedOn => Consent?.Day;
-    public ConsentKind? ConsentKind => Consent is null ? null : TreatyEvent.ConsentKindOf(Consent.Kind);
+    public ConsentKind? ConsentKind => Consent is null ? null : EventKinds.Of(Consent.Kind).Consent;
     public LocalDate? EntryIntoForceOn { get; }
     public bool EntryIntoForceConfirmed { get; }
     public IReadOnlyList<Withdrawal> Withdrawals { get; }
@@ -78,7 +79,7 @@ public sealed class ParticipationRecord
         var days = new SortedSet<LocalDate>(_timeline.Select(e => e.Day));
         if (Treaty.EntryIntoForceOn is { } eif) days.Add(eif);
         if (TreatyEndedOn is { } end) days.Add(end);
-        foreach (var e in _timeline.Where(e => TreatyEvent.ConsentKindOf(e.Kind) is not null))
+        foreach (var e in _timeline.Where(e => EventKinds.Of(e.Kind).Consent is not null))
             if (Treaty.EntryIntoForceRule.EntryIntoForceFor(e.Day, Treaty.EntryIntoForceOn) is { } stateEif) days.Add(stateEif);
         return days.Select(d => { var (s, susp) = Replay(d); return (d, s, susp); }).ToArray();
     }
@@ -88,50 +89,13 @@ public sealed class ParticipationRecord
 
     private (ParticipationStatus Status, bool Suspended) Replay(LocalDate date)
     {
-        var signed = false;
-        var pending = false;
-        var withdrawn = false;
-        var suspended = false;
-        var any = false;
-        TreatyEvent? consent = null;
-        LocalDate? recordedEif = null;
+        var replay = new ParticipationReplay();
         foreach (var e in _timeline)
         {
             if (e.Day > date) break;
-            any = true;
-            switch (e.Kind)
-            {
-                case EventKind.Signature: signed = true; break;
-                case EventKind.SignatureWithdrawn: signed = false; break;
-                case EventKind.RatificationRevoked: consent = null; recordedEif = null; pending = false; break;
-                case EventKind.EntryIntoForce when !e.Derived: recordedEif = e.Day; break;
-                case EventKind.WithdrawalNotified when consent is not null: pending = true; break;
-                case EventKind.WithdrawalRescinded: pending = false; break;
-                case EventKind.WithdrawalEffective:
-                    withdrawn = true; pending = false; consent = null; recordedEif = null; signed = false; suspended = false;
-                    break;
-                case EventKind.Suspension: suspended = true; break;
-                case EventKind.SuspensionLifted: suspended = false; break;
-                default:
-                    if (TreatyEvent.ConsentKindOf(e.Kind) is not null && consent is null)
-                    {
-                        consent = e;
-                        withdrawn = false;
-                        if (e.Kind == EventKind.DefinitiveSignature) signed = true;
-                    }
-                    break;
-            }
+            replay.Apply(e);
         }
-
-        if (TreatyEndedOn is { } ended && ended <= date && any) return (ParticipationStatus.Terminated, false);
-        if (consent is not null)
-        {
-            var eif = recordedEif ?? Treaty.EntryIntoForceRule.EntryIntoForceFor(consent.Day, Treaty.EntryIntoForceOn);
-            if (eif is not { } inForce || date < inForce) return (ParticipationStatus.Contracting, suspended);
-            return (pending ? ParticipationStatus.Withdrawing : ParticipationStatus.Party, suspended);
-        }
-        if (withdrawn) return (ParticipationStatus.Withdrawn, false);
-        return (signed ? ParticipationStatus.Signatory : ParticipationStatus.NonParticipant, false);
+        return replay.StatusOn(date, Treaty, TreatyEndedOn);
     }
 
     internal static ParticipationRecord Build(Treaty treaty, string countryCode, IEnumerable<TreatyEvent> recorded, LocalDate? treatyEndedOn)
@@ -156,6 +120,5 @@ public sealed class ParticipationRecord
             ? $"deposit on {Dates.Iso(deposit)}, in force with the treaty on {Dates.Iso(eif)}"
             : $"{treaty.EntryIntoForceRule.Describe()} of {Dates.Iso(deposit)}{(treaty.EntryIntoForceRule.Article is { } a ? $" ({a})" : "")}";
 
-    internal static List<TreatyEvent> Sort(IEnumerable<TreatyEvent> events) =>
-        events.OrderBy(e => e.Day).ThenBy(e => TreatyEvent.SameDayOrder(e.Kind)).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+    internal static List<TreatyEvent> Sort(IEnumerable<TreatyEvent> events) => EventKinds.LegalOrder(events);
 }

@@ -18,41 +18,14 @@ public sealed record TreatyEvent(
 {
     public LocalDate Day => Date.Date;
 
-    public static ConsentKind? ConsentKindOf(EventKind kind) => kind switch
-    {
-        EventKind.Ratification => ConsentKind.Ratification,
-        EventKind.Acceptance => ConsentKind.Acceptance,
-        EventKind.Approval => ConsentKind.Approval,
-        EventKind.Accession => ConsentKind.Accession,
-        EventKind.Succession => ConsentKind.Succession,
-        EventKind.DefinitiveSignature => ConsentKind.DefinitiveSignature,
-        _ => null,
-    };
+    /// <summary>How an act of this kind consents to be bound, if it does (<see cref="EventKinds"/>).</summary>
+    public static ConsentKind? ConsentKindOf(EventKind kind) => EventKinds.Of(kind).Consent;
 
-    /// <summary>Kinds that change a state's legal position and so must be dated to the day.</summary>
-    public static bool ChangesStatus(EventKind kind) =>
-        kind is not (EventKind.WithdrawalAnnounced or EventKind.DomesticStep);
+    /// <summary>Kinds that change a state's legal position and so must be dated to the day (<see cref="EventKinds"/>).</summary>
+    public static bool ChangesStatus(EventKind kind) => EventKinds.Of(kind).ChangesStatus;
 
-    /// <summary>
-    /// The legal order of acts dated the same day: the treaty's opening and entry into force first, then
-    /// announcements, signature, consent, entry into force for the state, notice, effect, the rest, the treaty's end.
-    /// Used by the status engine, the seed validator and every timeline.
-    /// </summary>
-    public static int SameDayOrder(EventKind kind) => kind switch
-    {
-        EventKind.TreatyAdopted or EventKind.TreatyOpenedForSignature => 0,
-        EventKind.TreatyEntryIntoForce => 1,
-        EventKind.DomesticStep or EventKind.WithdrawalAnnounced => 2,
-        EventKind.Signature => 3,
-        _ when ConsentKindOf(kind) is not null => 4,
-        EventKind.EntryIntoForce => 5,
-        EventKind.WithdrawalNotified => 6,
-        EventKind.WithdrawalEffective => 7,
-        EventKind.TreatyTerminated or EventKind.TreatyExpired => 9,
-        _ => 8,
-    };
+    /// <summary>The legal order of acts dated the same day (<see cref="EventKinds"/>), used by the status engine, the seed validator and every timeline.</summary>
+    public static int SameDayOrder(EventKind kind) => EventKinds.Of(kind).SameDayOrder;
 
-    public static bool IsTreatyMilestone(EventKind kind) => kind is EventKind.TreatyAdopted
-        or EventKind.TreatyOpenedForSignature or EventKind.TreatyEntryIntoForce or EventKind.TreatyTerminated
-        or EventKind.TreatyExpired;
+    public static bool IsTreatyMilestone(EventKind kind) => EventKinds.Of(kind).TreatyMilestone;
 }

@@ -89,7 +89,7 @@ public sealed class TreatyRecord
                 var before = p.StatusOn(day.PlusDays(-1));
                 var after = p.StatusOn(day);
                 if (before == after) continue;
-                var cause = p.Events.LastOrDefault(e => e.Day == day && e.Kind is not (EventKind.DomesticStep or EventKind.WithdrawalAnnounced));
+                var cause = p.Events.LastOrDefault(e => e.Day == day && EventKinds.Of(e.Kind).ChangesStatus);
                 changes.Add(new StatusChange(day, Treaty, p.CountryCode, before, after, cause));
             }
         }

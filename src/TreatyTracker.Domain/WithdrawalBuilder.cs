@@ -21,24 +21,24 @@ internal static class WithdrawalBuilder
         Draft? current = null;
         foreach (var e in orderedEvents)
         {
-            switch (e.Kind)
+            switch (EventKinds.Of(e.Kind).Withdrawal)
             {
-                case EventKind.WithdrawalAnnounced:
+                case WithdrawalStep.Announces:
                     if (StartsNew(treaty, current, e.Day)) drafts.Add(current = new Draft());
                     current.Announced ??= e.Date;
                     current.Events.Add(e);
                     break;
-                case EventKind.WithdrawalNotified:
+                case WithdrawalStep.Notifies:
                     if (StartsNew(treaty, current, e.Day)) drafts.Add(current = new Draft());
                     // Several depositaries may each record the notice: the earliest receipt starts the period.
                     current.Notified ??= e;
                     current.Events.Add(e);
                     break;
-                case EventKind.WithdrawalEffective when current is not null:
+                case WithdrawalStep.TakesEffect when current is not null:
                     current.RecordedEffective ??= e;
                     current.Events.Add(e);
                     break;
-                case EventKind.WithdrawalRescinded when current is not null:
+                case WithdrawalStep.Rescinds when current is not null:
                     current.RescindedOn ??= e.Day;
                     current.Events.Add(e);
                     break;

@@ -114,6 +114,31 @@ public class SeedValidationTests
         Assert.Equal(5, p.Location.Line);
     }
 
+    // Removed disagreement: same-day acts of one rank used to be checked in file order; they are now checked in the status
+    // engine's order (kind, then event id), so the validator and the engine see the same sequence.
+    [Theory]
+    [InlineData("apmbc-pl-z-suspension", "apmbc-pl-a-lifted", true)]  // listed suspension first, replayed lift first
+    [InlineData("apmbc-pl-a-suspension", "apmbc-pl-z-lifted", false)] // listed suspension first, replayed suspension first
+    public void Same_day_acts_are_checked_in_the_engine_order(string suspensionId, string liftedId, bool problem)
+    {
+        var file2 = $$"""
+            version: 2
+            date: 2026-03-01
+            description: same day
+            events:
+              - {id: {{suspensionId}}, treaty: APMBC, country: PL, kind: SUSPENSION, date: 2025-01-01, sources: [{url: "https://treaties.un.org/", publisher: United Nations}]}
+              - {id: {{liftedId}}, treaty: APMBC, country: PL, kind: SUSPENSION_LIFTED, date: 2025-01-01, sources: [{url: "https://treaties.un.org/", publisher: United Nations}]}
+            """;
+        using var dirs = new TempDirs();
+        dirs.Write("0001-baseline.yaml", TempDirs.Baseline);
+        dirs.Write("0002-same-day.yaml", file2);
+        var problems = Record.Exception(() => SeedValidator.Load(dirs.Data, new LocalDate(2026, 11, 26))) is SeedValidationException e ? e.Problems : [];
+        if (problem)
+            Assert.Equal($"event {liftedId}: suspension lifted, but there is no earlier suspension", Assert.Single(problems).Message);
+        else
+            Assert.Empty(problems);
+    }
+
     [Fact]
     public void Changing_an_existing_record_needs_a_correction_reason()
     {

@@ -143,7 +143,7 @@ public static class SeedValidator
             var t = treaty!.Value;
             if (e.EngagedInArmedConflict && !t.WithdrawalRule.ArmedConflictClause)
                 problems.Add(new SeedProblem(le.Location, $"event {e.Id}: engagedInArmedConflict is set but treaty {t.Code} has no armed-conflict clause"));
-            var isAct = e.Kind is EventKind.Signature || TreatyEvent.ConsentKindOf(e.Kind) is not null;
+            var isAct = EventKinds.Of(e.Kind) is { Signs: true } or { Consent: not null };
             if (isAct && t.OpenedForSignatureOn is { } opened && e.Day < opened && e.Kind != EventKind.Succession)
                 problems.Add(new SeedProblem(le.Location, $"event {e.Id}: {EnumText.Of(e.Kind)} on {e.Date} is before the treaty was opened for signature ({Dates.Iso(opened)})"));
             valid.Add(le);
@@ -152,46 +152,14 @@ public static class SeedValidator
         // Sequences, per treaty and state; a continuing state (RU for SUHH) carries its predecessor's acts.
         var continuedBy = countries.Values.Where(c => c.Value.ContinuedBy is not null).ToDictionary(c => c.Value.Code, c => c.Value.ContinuedBy!);
         foreach (var group in valid.GroupBy(e => (e.Value.TreatyCode, Country: continuedBy.GetValueOrDefault(e.Value.CountryCode!, e.Value.CountryCode!))))
-            CheckSequence(group.OrderBy(e => e.Value.Day).ThenBy(e => TreatyEvent.SameDayOrder(e.Value.Kind)).ToList(), problems);
+            CheckSequence(group.ToList(), problems);
     }
 
-    private static void CheckSequence(List<Located<TreatyEvent>> ordered, List<SeedProblem> problems)
+    /// <summary>One state's events in one treaty, replayed by the status engine's own replay, in its order.</summary>
+    private static void CheckSequence(List<Located<TreatyEvent>> events, List<SeedProblem> problems)
     {
-        bool signed = false, consented = false, notified = false, suspended = false, announced = false;
-        foreach (var (e, loc, _) in ordered)
-        {
-            void Bad(string why) => problems.Add(new SeedProblem(loc, $"event {e.Id}: {why}"));
-            switch (e.Kind)
-            {
-                case EventKind.Signature: signed = true; break;
-                case EventKind.SignatureWithdrawn:
-                    if (!signed) Bad("signature withdrawn, but there is no earlier signature");
-                    signed = false; break;
-                case EventKind.RatificationRevoked:
-                    if (!consented) Bad("ratification revoked, but there is no earlier consent");
-                    consented = false; break;
-                case EventKind.WithdrawalAnnounced: announced = true; break;
-                case EventKind.WithdrawalNotified:
-                    if (!consented) Bad($"withdrawal notified on {e.Date} before any consent to be bound");
-                    notified = true; break;
-                case EventKind.WithdrawalEffective:
-                    if (!notified) Bad($"withdrawal effective on {e.Date} without an earlier notified withdrawal");
-                    notified = false; consented = false; signed = false; break;
-                case EventKind.WithdrawalRescinded:
-                    if (!notified && !announced) Bad("withdrawal rescinded, but no withdrawal was announced or notified before");
-                    notified = false; announced = false; break;
-                case EventKind.Suspension: suspended = true; break;
-                case EventKind.SuspensionLifted:
-                    if (!suspended) Bad("suspension lifted, but there is no earlier suspension");
-                    suspended = false; break;
-                case EventKind.EntryIntoForce:
-                    if (!consented) Bad("entry into force recorded before any consent to be bound");
-                    break;
-                default:
-                    if (TreatyEvent.ConsentKindOf(e.Kind) is not null) consented = true;
-                    if (e.Kind == EventKind.DefinitiveSignature) signed = true;
-                    break;
-            }
-        }
+        var locations = events.ToDictionary(e => e.Value.Id, e => e.Location, StringComparer.Ordinal);
+        foreach (var (e, why) in ParticipationReplay.Problems(events.Select(e => e.Value)))
+            problems.Add(new SeedProblem(locations[e.Id], $"event {e.Id}: {why}"));
     }
 }
