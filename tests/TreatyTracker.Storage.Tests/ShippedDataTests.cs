@@ -180,6 +180,56 @@ public sealed class ShippedDataTests
     }
 
     [Theory]
+    // Issue 11: a consent the record's own sources establish is never left out because a later act (revocation, withdrawal)
+    // is known only by another day than its deposit. treaty, country, day, status on that day.
+    [InlineData("CTBT", "RU", "2000-06-29", ParticipationStatus.Signatory)]
+    [InlineData("CTBT", "RU", "2010-01-01", ParticipationStatus.Contracting)]  // ratified; the CTBT is not in force, so not PARTY
+    [InlineData("CTBT", "RU", "2023-11-01", ParticipationStatus.Contracting)]
+    [InlineData("CTBT", "RU", "2024-01-01", ParticipationStatus.Signatory)]    // revoked by the law of 2023-11-02
+    [InlineData("OPEN_SKIES", "FI", "2002-12-12", ParticipationStatus.Contracting)] // v5/v16: the earliest of two deposits
+    [InlineData("OPEN_SKIES", "FI", "2010-01-01", ParticipationStatus.Party)]
+    public void No_known_consent_is_missing_for_want_of_a_later_date(string treaty, string country, string day, ParticipationStatus status)
+    {
+        var p = Records()[treaty].For(country);
+        Assert.NotNull(p);
+        Assert.Equal(status, p!.StatusOn(NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value));
+    }
+
+    [Fact]
+    public void Russias_ctbt_revocation_says_which_day_it_is()
+    {
+        var p = Records()["CTBT"].For("RU")!;
+        var consent = p.Events.Single(e => e.Kind == EventKind.Ratification);
+        Assert.Equal("2000-06-30", Dates.Iso(consent.Day));
+        Assert.Equal(DateBasis.Deposit, consent.DateBasis);
+        var revoked = p.Events.Single(e => e.Kind == EventKind.RatificationRevoked);
+        Assert.Equal("2023-11-02", Dates.Iso(revoked.Day));
+        Assert.Equal(DateBasis.EffectiveUnderDomesticLaw, revoked.DateBasis);
+        Assert.Contains("not found", revoked.Note);
+    }
+
+    /// <summary>Acts a DROPPED comment names that still cannot be recorded honestly, and why (the seed files' notes say the same).</summary>
+    private static readonly Dictionary<string, string> StillUnrecorded = new()
+    {
+        ["cfe-cz-entry-into-force"] = "1993-01-01 precedes the 1996 deposit: a retroactive entry into force is not representable",
+        ["cfe-sk-entry-into-force"] = "1993-01-01 precedes the 1996 deposit: a retroactive entry into force is not representable",
+        ["cfe-cz-suspension-2022-by"] = "towards Belarus only (no per-state suspension in the model) and known only to the month",
+        ["cfe-pl-suspension-2023-by"] = "towards Belarus only (no per-state suspension in the model) and known only to the month",
+    };
+
+    [Fact]
+    public void Every_dropped_act_is_recorded_now_or_its_reason_is_stated()
+    {
+        var ds = Data.Value;
+        var dropped = ds.Files.SelectMany(f => File.ReadLines(f.Path))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\s*#\s*DROPPED:\s*([a-z0-9_.-]+):"))
+            .Where(m => m.Success).Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.True(dropped.Count >= 7, $"only {dropped.Count} DROPPED comments found");
+        Assert.All(dropped, id => Assert.True(ds.Events.ContainsKey(id) ^ StillUnrecorded.ContainsKey(id),
+            $"{id}: dropped in a seed file; record it (with a dateBasis and a note if its deposit day is unknown) or state here why it cannot be"));
+    }
+
+    [Theory]
     // treaty, notice period, article (null: the period is known only from a summary, and no article is guessed), armed-conflict clause
     [InlineData("APMBC", "P6M", "Article 20(2)-(3)", true)]
     [InlineData("NPT", "P3M", "Article X(1)", false)]
