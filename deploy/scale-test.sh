@@ -36,7 +36,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
-step() { echo "== $*"; }
+step() { echo "== [${SECONDS}s] $*"; }
 
 step "publish the server (Release)"
 dotnet publish src/TreatyTracker.Server -c Release -o "$work/app" -v q -nologo >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; fail "publish"; }
