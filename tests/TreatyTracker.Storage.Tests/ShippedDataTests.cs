@@ -172,6 +172,8 @@ public sealed class ShippedDataTests
     [InlineData("CCW_AP2", "ZA", "1998-06-26", "1998-12-26")]     // v15: Convention Art 5(4), six months after notification
     [InlineData("CCW_ART1", "BE", "2004-02-12", "2004-08-12")]    // v15: after the 20th instrument (2003-11-18) but before 2004-05-18: six months
     [InlineData("CCW_P5", "GB", "2024-05-13", "2024-11-13")]      // v15: Convention Art 5(4)
+    [InlineData("CTBT", "TO", "2026-07-07", null)]                // v17: UNODA database; the CTBT is not in force
+    [InlineData("BWC", "KI", "2025-05-20", "2025-05-20")]           // v17: UNODA database; in force on deposit
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
@@ -186,7 +188,7 @@ public sealed class ShippedDataTests
     [InlineData("CTBT", "RU", "2010-01-01", ParticipationStatus.Contracting)]  // ratified; the CTBT is not in force, so not PARTY
     [InlineData("CTBT", "RU", "2023-11-01", ParticipationStatus.Contracting)]
     [InlineData("CTBT", "RU", "2024-01-01", ParticipationStatus.Signatory)]    // revoked by the law of 2023-11-02
-    [InlineData("OPEN_SKIES", "FI", "2002-12-12", ParticipationStatus.Contracting)] // v5/v16: the earliest of two deposits
+    [InlineData("OPEN_SKIES", "FI", "2002-12-12", ParticipationStatus.Contracting)] // v5/v17: the earliest of two deposits
     [InlineData("OPEN_SKIES", "FI", "2010-01-01", ParticipationStatus.Party)]
     public void No_known_consent_is_missing_for_want_of_a_later_date(string treaty, string country, string day, ParticipationStatus status)
     {
