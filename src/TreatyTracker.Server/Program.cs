@@ -41,6 +41,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapGraphQLEndpoint();
 app.MapFeeds();
+app.MapChangeFeeds();
 app.Run();
 return 0;
 

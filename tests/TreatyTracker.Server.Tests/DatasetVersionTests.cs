@@ -115,4 +115,15 @@ public sealed class DatasetVersionTests : IClassFixture<DatasetVersionTests.Fixt
         conditional.Headers.IfNoneMatch.Add(nine.Headers.ETag!);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(conditional)).StatusCode); // version 9's ETag does not validate version 10
     }
+
+    [Fact]
+    public async Task Downloads_answer_at_the_requested_version_too()
+    {
+        var client = _server.CreateClient();
+        var nine = await client.GetStringAsync("/export/events.csv?treaty=GENEVA_PROTOCOL&country=AO&version=9");
+        Assert.Contains("9,geneva_protocol-ao-accession,1990-11-08,", nine);
+        var ten = await client.GetStringAsync("/export/events.csv?treaty=GENEVA_PROTOCOL&country=AO&version=10");
+        Assert.Contains("10,geneva_protocol-ao-accession,1990-10-30,", ten);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/export/events.csv?version=99")).StatusCode);
+    }
 }

@@ -7,7 +7,8 @@ namespace TreatyTracker.Server.Tests;
 /// <summary>The README's curl examples return what the README shows, on the shipped data.</summary>
 public sealed partial class ReadmeExampleTests
 {
-    [GeneratedRegex(@"```sh\n(?<sh>.*?)```\n```json\n(?<json>.*?)```", RegexOptions.Singleline)]
+    // A command block directly followed by its JSON answer (the command block itself never spans several blocks).
+    [GeneratedRegex(@"```sh\n(?<sh>(?:(?!```).)*)```\n```json\n(?<json>.*?)```", RegexOptions.Singleline)]
     private static partial Regex ExamplePattern();
 
     [GeneratedRegex(@"'query=(?<q>.*?)'", RegexOptions.Singleline)]
@@ -45,6 +46,34 @@ public sealed partial class ReadmeExampleTests
             checkedCount++;
         }
         Assert.True(checkedCount >= 5, $"only {checkedCount} README examples were compared");
+    }
+
+    [GeneratedRegex(@"```sh\ncurl -s 'http://localhost:5080(?<path>/[^']+)'\n```\n```(?<kind>csv|xml)\n(?<shown>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex DownloadPattern();
+
+    /// <summary>CSV and Atom examples: every line shown is a line of the answer (an excerpt, in order; XML lines compared without indentation).</summary>
+    [Fact]
+    public async Task Every_csv_and_feed_example_shows_lines_of_the_answer()
+    {
+        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ServerFactory.ShippedData())!, "README.md")).ReplaceLineEndings("\n");
+        using var server = new ServerFactory(ServerFactory.ShippedData(), ReadmeDay);
+        var client = server.CreateClient();
+        var checkedCount = 0;
+        foreach (Match m in DownloadPattern().Matches(readme))
+        {
+            var xml = m.Groups["kind"].Value == "xml";
+            string Line(string l) => xml ? l.Trim() : l;
+            var answer = (await client.GetStringAsync(m.Groups["path"].Value)).ReplaceLineEndings("\n").Split('\n').Select(Line).ToList();
+            var at = 0;
+            foreach (var shown in m.Groups["shown"].Value.TrimEnd('\n').Split('\n').Select(Line))
+            {
+                var found = answer.IndexOf(shown, at);
+                Assert.True(found >= 0, $"README example {m.Groups["path"].Value} shows\n{shown}\nwhich is not a line of the answer (after line {at})");
+                at = found + 1;
+            }
+            checkedCount++;
+        }
+        Assert.True(checkedCount >= 3, $"only {checkedCount} CSV and feed examples were compared");
     }
 
     [Fact]

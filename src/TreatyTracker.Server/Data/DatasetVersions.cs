@@ -65,6 +65,22 @@ public sealed class DatasetVersions(DatasetStore store, IClock clock, IOptions<T
         }
     }
 
+    /// <summary>The applied seed files as they are in the data directory; throws when one is missing or was edited after it was applied.</summary>
+    public IEnumerable<(DatasetFile File, byte[] Bytes)> SeedFilesOf(IEnumerable<DatasetFile> files)
+    {
+        var data = RepositoryPaths.DataDirectory(options.Value);
+        foreach (var f in files)
+        {
+            var source = Path.Combine(data, f.FileName);
+            if (!File.Exists(source))
+                throw new DatasetVersionUnavailableException($"{f.FileName} (dataset version {f.Version}) is no longer in the data directory");
+            var bytes = File.ReadAllBytes(source);
+            if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), f.Sha256, StringComparison.OrdinalIgnoreCase))
+                throw new DatasetVersionUnavailableException($"{f.FileName} (dataset version {f.Version}) was edited after it was applied");
+            yield return (f, bytes);
+        }
+    }
+
     /// <summary>The SQLite file holding version N of these seed files.</summary>
     public string PathOf(int version, string identity) =>
         Path.Combine(Path.GetDirectoryName(RepositoryPaths.DatabasePath(options.Value))!, "versions", $"treatytracker-v{version}-{identity[..16]}.db");
@@ -81,17 +97,7 @@ public sealed class DatasetVersions(DatasetStore store, IClock clock, IOptions<T
             Directory.CreateDirectory(seeds);
             try
             {
-                var data = RepositoryPaths.DataDirectory(options.Value);
-                foreach (var f in files)
-                {
-                    var source = Path.Combine(data, f.FileName);
-                    if (!File.Exists(source))
-                        throw new DatasetVersionUnavailableException($"dataset version {version} cannot be rebuilt: {f.FileName} is no longer in the data directory");
-                    var bytes = File.ReadAllBytes(source);
-                    if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), f.Sha256, StringComparison.OrdinalIgnoreCase))
-                        throw new DatasetVersionUnavailableException($"dataset version {version} cannot be rebuilt: {f.FileName} was edited after it was applied");
-                    File.WriteAllBytes(Path.Combine(seeds, f.FileName), bytes);
-                }
+                foreach (var (f, bytes) in SeedFilesOf(files)) File.WriteAllBytes(Path.Combine(seeds, f.FileName), bytes);
                 new DatabaseBuilder(clock).Build(seeds, path);
             }
             catch (Exception e) when (e is SeedValidationException or SeedHistoryException)
@@ -101,7 +107,6 @@ public sealed class DatasetVersions(DatasetStore store, IClock clock, IOptions<T
             finally
             {
                 Directory.Delete(seeds, true);
-                SqliteConnection.ClearAllPools();
             }
             log.LogInformation("Built dataset version {Version} into {Path} in {Seconds:F1} s", version, path, started.Elapsed.TotalSeconds);
         }

@@ -21,6 +21,7 @@ public static class StorageServices
         });
         services.AddSingleton<DatasetStore>();
         services.AddSingleton<DatasetVersions>();
+        services.AddSingleton<DatasetChangelog>();
         return services;
     }
 

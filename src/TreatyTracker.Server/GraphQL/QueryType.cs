@@ -78,6 +78,7 @@ public sealed class QueryType : ObjectGraphType
         events.FieldType.PagingArguments();
 
         DashboardFields.AddTo(this);
+        ChangelogFields.AddTo(this);
 
         Field<NodeInterface>("node").Description("Any object by its global id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from any object's id field.")

@@ -28,11 +28,12 @@ public static class Feeds
 
     private sealed record Selection(DatasetSnapshot Snapshot, IReadOnlyList<string> TreatyCodes, Country? Country);
 
-    /// <summary>Resolves ?treaty= and ?country=; writes a 404 and returns null when either is unknown.</summary>
+    /// <summary>Resolves ?version=, ?treaty= and ?country=; writes a 404 and returns null when any is unknown.</summary>
     private static async Task<Selection?> Select(HttpContext http)
     {
         var loader = http.RequestServices.GetRequiredService<TreatyRecordLoader>();
-        var reference = loader.Snapshot.Reference;
+        if (await RequestSnapshot.ChooseAsync(http) is not { } snapshot) return null; // ?version=N
+        var reference = snapshot.Reference;
         Treaty? treaty = null;
         Country? country = null;
         if (http.Request.Query["treaty"] is { Count: > 0 } t && !string.IsNullOrWhiteSpace(t) && (treaty = reference.ResolveTreaty(t!)) is null)

@@ -1,0 +1,49 @@
+using GraphQL;
+using GraphQL.Types;
+using TreatyTracker.Server.Data;
+using TreatyTracker.Storage;
+
+namespace TreatyTracker.Server.GraphQL;
+
+/// <summary>Query.changelog and the paged, filterable list of record changes it and each version carry.</summary>
+public static class ChangelogFields
+{
+    public static void AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ChangelogType>>("changelog")
+            .Description("What changed between dataset versions: per version its date and description, and every record added, corrected (old and new values, " +
+                         "the reason) or retracted. The same rows as GET /changes.csv. Default: every version up to the one answering the request.")
+            .Argument<IntGraphType>("from", "The first version included (default 1).")
+            .Argument<IntGraphType>("to", "The last version included (default: the version answering the request).")
+            .Resolve(c =>
+            {
+                var snapshot = c.Loader().Snapshot;
+                var from = c.GetArgument<int?>("from") ?? 1;
+                var to = c.GetArgument<int?>("to") ?? snapshot.Version;
+                if (from < 1 || to > snapshot.Version || from > to)
+                    throw new ExecutionError($"'from' and 'to' must satisfy 1 <= from <= to <= {snapshot.Version} (the version answering this request)") { Code = "BAD_VERSION_RANGE" };
+                var versions = c.RequestServices!.GetRequiredService<DatasetChangelog>().For(snapshot).Where(v => v.Version >= from && v.Version <= to).ToList();
+                return new ChangelogRange(from, to, versions);
+            });
+
+    /// <summary>Adds the paged "changes(filter:)" field to a type whose source holds record changes.</summary>
+    public static void Changes<T>(ObjectGraphType<T> type, Func<IResolveFieldContext<T>, IEnumerable<RecordChange>> changes)
+    {
+        var field = type.Field<NonNullGraphType<RecordChangeConnectionType>>("changes")
+            .Description("The record changes, in version and file order (treaties, countries, events, then retractions).")
+            .Argument<RecordChangeFilterType>("filter", "Narrows the list.")
+            .Resolve(c => Paging.Cut(Filter(changes(c), c.GetArgument<RecordChangeFilter?>("filter"), c.Reference()).ToList(), c));
+        field.FieldType.PagingArguments();
+    }
+
+    public static IEnumerable<RecordChange> Filter(IEnumerable<RecordChange> changes, RecordChangeFilter? f, ReferenceData reference)
+    {
+        if (f is null) return changes;
+        var treaty = f.Treaty is { } t ? reference.ResolveTreaty(t)?.Code ?? t.Trim().ToUpperInvariant() : null;
+        var country = f.Country is { } k ? reference.ResolveCountry(k)?.Code ?? k.Trim().ToUpperInvariant() : null;
+        return changes.Where(x =>
+            (f.RecordTypes is null || f.RecordTypes.Contains(ChangedRecordType.Of(x.RecordType))) &&
+            (f.Changes is null || f.Changes.Contains(x.Change)) &&
+            (treaty is null || x.TreatyCode == treaty) &&
+            (country is null || x.CountryCode == country));
+    }
+}
