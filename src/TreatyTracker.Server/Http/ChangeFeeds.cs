@@ -20,6 +20,7 @@ namespace TreatyTracker.Server.Http;
 public static class ChangeFeeds
 {
     public const string AtomMediaType = "application/atom+xml";
+    private const string AtomContentType = AtomMediaType + "; charset=utf-8";
     /// <summary>Status changes in one feed: the most recent ones.</summary>
     public const int StatusFeedEntries = 100;
 
@@ -73,22 +74,38 @@ public static class ChangeFeeds
     private static async Task ChangesCsv(HttpContext http)
     {
         if (await Changelog(http) is not var (snapshot, versions)) return;
-        if (HttpCaching.NotModified(http, snapshot)) return;
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = "attachment; filename=\"changes.csv\"";
-        await using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(writer))
+        await Answer(http, snapshot, "text/csv; charset=utf-8", "changes.csv", () =>
         {
-            csv.WriteHeader(CsvHeader);
-            foreach (var row in CsvRows(versions)) csv.WriteRecord(row);
-        }
-        await http.Response.WriteAsync(writer.ToString());
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            using (var csv = CsvWriter.Create(writer))
+            {
+                csv.WriteHeader(CsvHeader);
+                foreach (var row in CsvRows(versions)) csv.WriteRecord(row);
+            }
+            return Task.FromResult(Encoding.UTF8.GetBytes(writer.ToString()));
+        });
+    }
+
+    /// <summary>
+    /// From the response cache (by dataset identity, day, host, path and query: the feeds' links are absolute), with
+    /// ETag and 304; otherwise written once and kept.
+    /// </summary>
+    private static async Task Answer(HttpContext http, DatasetSnapshot snapshot, string contentType, string? fileName, Func<Task<byte[]>> write)
+    {
+        var cache = http.RequestServices.GetRequiredService<ResponseCache>();
+        var key = cache.KeyOf(snapshot, $"feed\n{http.Request.Host}{http.Request.PathBase}{http.Request.Path}{http.Request.QueryString}");
+        if (await cache.TryAnswerAsync(http, snapshot, key, httpCaching: true)) return;
+        await cache.AnswerAsync(http, key, new Answer(StatusCodes.Status200OK, contentType, await write(), fileName is null ? null : $"attachment; filename=\"{fileName}\""));
     }
 
     private static async Task ChangesAtom(HttpContext http)
     {
         if (await Changelog(http) is not var (snapshot, versions)) return;
-        if (HttpCaching.NotModified(http, snapshot)) return;
+        await Answer(http, snapshot, AtomContentType, null, () => Task.FromResult(ChangesFeed(http, snapshot, versions)));
+    }
+
+    private static byte[] ChangesFeed(HttpContext http, DatasetSnapshot snapshot, IReadOnlyList<VersionChanges> versions)
+    {
         var baseUrl = RequestSnapshot.BaseUrl(http.Request);
         var entries = versions.OrderByDescending(v => v.Version).Select(v =>
         {
@@ -111,7 +128,7 @@ public static class ChangeFeeds
         var feed = Feed("changes", "TreatyTracker: dataset versions and their changes",
             "Each dataset version of TreatyTracker (one seed file) with the records it added, corrected and retracted.", http, entries,
             versions.Count == 0 ? snapshot.Reference.Dataset.Date : versions.Max(v => v.Date));
-        await WriteAtom(http, feed);
+        return Atom(feed);
     }
 
     private static async Task StatusAtom(HttpContext http)
@@ -130,7 +147,12 @@ public static class ChangeFeeds
             await RequestSnapshot.Problem(http, 404, $"no country matches '{k}'");
             return;
         }
-        if (HttpCaching.NotModified(http, snapshot)) return;
+        await Answer(http, snapshot, AtomContentType, null, () => StatusFeed(http, snapshot, treaty, country));
+    }
+
+    private static async Task<byte[]> StatusFeed(HttpContext http, DatasetSnapshot snapshot, Treaty? treaty, Country? country)
+    {
+        var reference = snapshot.Reference;
         var today = http.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
         var records = await http.RequestServices.GetRequiredService<TreatyRecordLoader>().LoadMany(reference.TreatyCodesFor(treaty, country)).GetResultAsync(http.RequestAborted);
         var changes = records.SelectMany(r => r.ChangesBetween(new LocalDate(1, 1, 1), today, country?.Code))
@@ -159,7 +181,7 @@ public static class ChangeFeeds
         var feed = Feed($"status/{treaty?.Code}/{country?.Code}", $"TreatyTracker: status changes{(scope.Length > 0 ? $" ({scope})" : "")}",
             $"Who became party, who withdrew, effective dates reached: the latest {StatusFeedEntries} changes of legal status up to today, each with its source (dataset version {snapshot.Version}).",
             http, entries, changes.Count == 0 ? snapshot.Reference.Dataset.Date : changes.Max(c => c.Date));
-        await WriteAtom(http, feed);
+        return Atom(feed);
     }
 
     private static SyndicationFeed Feed(string key, string title, string subtitle, HttpContext http, List<SyndicationItem> entries, LocalDate updated)
@@ -173,13 +195,12 @@ public static class ChangeFeeds
         return feed;
     }
 
-    private static async Task WriteAtom(HttpContext http, SyndicationFeed feed)
+    private static byte[] Atom(SyndicationFeed feed)
     {
-        http.Response.ContentType = $"{AtomMediaType}; charset=utf-8";
         var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
             new Atom10FeedFormatter(feed).WriteTo(xml);
-        await http.Response.Body.WriteAsync(buffer.ToArray());
+        return buffer.ToArray();
     }
 
     private static DateTimeOffset Midnight(LocalDate date) => new(date.Year, date.Month, date.Day, 0, 0, 0, TimeSpan.Zero);
