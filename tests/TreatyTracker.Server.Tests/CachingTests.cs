@@ -233,3 +233,20 @@ public class DatasetIdentityTests
         }
     }
 }
+
+public class SeriesPointTests
+{
+    private const string Series = "query($f: LocalDate!, $t: LocalDate!, $s: SeriesStep) { treaty(code: \"APMBC\") { statusSeries(from: $f, to: $t, step: $s) { date counts { status count } } } }";
+
+    [Fact]
+    public async Task Points_kept_from_one_series_answer_another_exactly_as_a_fresh_server_does()
+    {
+        using var warm = new ServerFactory(ServerFactory.TestData());
+        using var fresh = new ServerFactory(ServerFactory.TestData());
+        await warm.QueryAsync(Series, new { f = "1997-01-01", t = "2026-12-01", s = "MONTH" });
+        var fromKept = await warm.QueryAsync(Series, new { f = "2024-01-01", t = "2026-12-01", s = "YEAR" });
+        var computed = await fresh.QueryAsync(Series, new { f = "2024-01-01", t = "2026-12-01", s = "YEAR" });
+        Assert.Equal(computed.ToString(), fromKept.ToString());
+        Assert.Contains("WITHDRAWN", fromKept.ToString()); // the range covers a withdrawal, so the counts change
+    }
+}

@@ -23,6 +23,23 @@ public sealed class DatasetSnapshot(ReferenceData reference)
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\n", files.Select(f => $"{f.Version} {f.FileName} {f.Sha256}")))))[..32];
     internal ConcurrentDictionary<string, TreatyRecord> Records { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly ConcurrentDictionary<(string Treaty, NodaTime.LocalDate Date), object> _derived = new();
+
+    /// <summary>
+    /// A value derived from one treaty's record on one day (the counts per status of a series point), computed once
+    /// per snapshot: a dashboard's series over other ranges or steps reuses the points it shares. Bounded: beyond
+    /// <see cref="MaxDerivedValues"/> values it computes without keeping.
+    /// </summary>
+    public T Derived<T>(string treatyCode, NodaTime.LocalDate date, Func<T> compute) where T : class
+    {
+        if (_derived.TryGetValue((treatyCode, date), out var kept) && kept is T value) return value;
+        var computed = compute();
+        if (_derived.Count < MaxDerivedValues) _derived.TryAdd((treatyCode, date), computed);
+        return computed;
+    }
+
+    public const int MaxDerivedValues = 200_000;
     /// <summary>A past version's own database (see DatasetVersions); null: the main database.</summary>
     internal Func<TreatyDb>? OpenDatabase { get; init; }
 }

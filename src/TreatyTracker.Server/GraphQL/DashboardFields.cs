@@ -97,7 +97,8 @@ public static class DashboardFields
                 var step = c.GetArgument<SeriesStep?>("step") ?? SeriesStep.Month;
                 if (to < from) throw new ExecutionError("'to' is before 'from'") { Code = "BAD_RANGE" };
                 var dates = Steps(from, to, step, Limits(c).MaxSeriesPoints);
-                return c.Loader().Load(c.Source.Code).Then(r => dates.Select(d => new StatusPoint(d, r is null ? [] : Counts(r, d))).ToList());
+                var snapshot = c.Loader().Snapshot;
+                return c.Loader().Load(c.Source.Code).Then(r => dates.Select(d => new StatusPoint(d, r is null ? [] : snapshot.Derived(r.Treaty.Code, d, () => Counts(r, d)))).ToList());
             });
     }
 
