@@ -16,6 +16,10 @@ public sealed record Country(
 {
     public IReadOnlyList<string> SuccessorCodes => Successors ?? [];
 
+    /// <summary>Former state code → the state continuing its treaties (SUHH → RU), for <see cref="TreatyRecord.Build"/>.</summary>
+    public static IReadOnlyDictionary<string, string> ContinuatorsOf(IEnumerable<Country> countries) =>
+        countries.Where(c => c.ContinuedBy is not null).ToDictionary(c => c.Code, c => c.ContinuedBy!, StringComparer.Ordinal);
+
     /// <summary>Every name it can be asked for by: codes, names and aliases.</summary>
     public IEnumerable<string> Names => new[] { Code, Alpha3, Name, OfficialName }.Concat(Aliases).OfType<string>();
 }

@@ -17,4 +17,7 @@ public static class Dates
     }
 
     public static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
+
+    /// <summary>"Today" for every rule that needs it: the clock's day in UTC.</summary>
+    public static LocalDate Today(this IClock clock) => clock.GetCurrentInstant().InUtc().Date;
 }

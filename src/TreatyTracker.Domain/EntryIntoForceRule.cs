@@ -11,6 +11,10 @@ public sealed record EntryIntoForceRule(EntryIntoForceRuleKind Kind, int N = 0, 
 {
     public static readonly EntryIntoForceRule OnDeposit = new(EntryIntoForceRuleKind.OnDeposit);
 
+    /// <summary>Whether a rule of this kind needs a positive <see cref="N"/> (days or months).</summary>
+    public static bool NeedsN(EntryIntoForceRuleKind kind) =>
+        kind is EntryIntoForceRuleKind.DaysAfterDeposit or EntryIntoForceRuleKind.MonthsAfterDeposit or EntryIntoForceRuleKind.FirstDayOfNthMonthAfterDeposit;
+
     /// <summary>The state's entry-into-force date, or null while the treaty is not in force (or closed to late joiners).</summary>
     public LocalDate? EntryIntoForceFor(LocalDate deposit, LocalDate? treatyEntryIntoForce)
     {

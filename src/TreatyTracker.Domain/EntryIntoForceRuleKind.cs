@@ -1,5 +1,6 @@
 namespace TreatyTracker.Domain;
 
+/// <summary>The ways a treaty enters into force for a state that joins late; <see cref="EntryIntoForceRule.NeedsN"/> says which take a number.</summary>
 public enum EntryIntoForceRuleKind
 {
     /// <summary>In force for the state on the day it deposits.</summary>

@@ -67,4 +67,12 @@ public static class EventKinds
     /// </summary>
     public static List<TreatyEvent> LegalOrder(IEnumerable<TreatyEvent> events) =>
         events.OrderBy(e => e.Day).ThenBy(e => Of(e.Kind).SameDayOrder).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The order people read a timeline across treaties and states: by day, the legal order of acts on one day, then treaty,
+    /// country and id; an event reached twice (a continuing state carries its predecessor's) is listed once.
+    /// </summary>
+    public static List<TreatyEvent> TimelineOrder(IEnumerable<TreatyEvent> events) =>
+        events.DistinctBy(e => (e.TreatyCode, e.Id)).OrderBy(e => e.Day).ThenBy(e => Of(e.Kind).SameDayOrder)
+            .ThenBy(e => e.TreatyCode, StringComparer.Ordinal).ThenBy(e => e.CountryCode, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
 }

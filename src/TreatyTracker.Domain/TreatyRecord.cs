@@ -52,6 +52,27 @@ public sealed class TreatyRecord
         return new TreatyRecord(treaty, endedOn, participations, dissolvedOn ?? new Dictionary<string, LocalDate>());
     }
 
+    /// <summary>
+    /// The recorded termination; for a bilateral treaty without one (and without an expiry), the day a party's withdrawal
+    /// took effect. Null for a treaty that expired rather than ended.
+    /// </summary>
+    public LocalDate? TerminatedOn => Treaty.TerminatedOn ?? (Treaty.ExpiredOn is null ? EndedOn : null);
+
+    /// <summary>Parties as the depositary counts them on a day: states whose consent stands (PARTY, WITHDRAWING, CONTRACTING).</summary>
+    public int PartyCountOn(LocalDate date) => CountOf(date, ParticipationStatus.Party, ParticipationStatus.Withdrawing, ParticipationStatus.Contracting);
+
+    /// <summary>States bound by the treaty on a day: PARTY or WITHDRAWING (a notified withdrawal binds until it takes effect).</summary>
+    public int InForceCountOn(LocalDate date) => CountOf(date, ParticipationStatus.Party, ParticipationStatus.Withdrawing);
+
+    private int CountOf(LocalDate date, params ParticipationStatus[] statuses)
+    {
+        var counts = CountsOn(date);
+        return statuses.Sum(s => counts.GetValueOrDefault(s));
+    }
+
+    /// <summary>The treaty's milestones and every state's events, in <see cref="EventKinds.TimelineOrder">timeline order</see>.</summary>
+    public List<TreatyEvent> Timeline() => EventKinds.TimelineOrder(Milestones().Concat(Participations.Values.SelectMany(p => p.Events)));
+
     public ParticipationRecord? For(string countryCode) => Participations.GetValueOrDefault(countryCode);
 
     /// <summary>Whether the state still existed on the day (former states stop counting when they dissolve).</summary>
@@ -108,7 +129,7 @@ public sealed class TreatyRecord
         Add(EventKind.TreatyAdopted, Treaty.AdoptedOn, "adopted");
         Add(EventKind.TreatyOpenedForSignature, Treaty.OpenedForSignatureOn, "opened");
         Add(EventKind.TreatyEntryIntoForce, Treaty.EntryIntoForceOn, "in-force");
-        Add(EventKind.TreatyTerminated, Treaty.TerminatedOn ?? (Treaty.ExpiredOn is null ? EndedOn : null), "terminated",
+        Add(EventKind.TreatyTerminated, TerminatedOn, "terminated",
             Treaty.TerminatedOn is null && EndedOn is not null ? "Computed: a party's withdrawal from this bilateral treaty took effect." : null);
         Add(EventKind.TreatyExpired, Treaty.ExpiredOn, "expired");
         return list;

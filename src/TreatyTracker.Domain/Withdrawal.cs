@@ -21,6 +21,12 @@ public sealed record Withdrawal(
     /// <summary>The announcement day, only when it is known to the day.</summary>
     public LocalDate? AnnouncedOn => Announced is { Precision: DatePrecision.Day } a ? a.Date : null;
 
+    /// <summary>Notified, not rescinded, and not yet effective on the day (including an effective date that cannot be known).</summary>
+    public bool IsPendingOn(LocalDate date) => NotifiedOn is not null && RescindedOn is null && (EffectiveOn is null || EffectiveOn > date);
+
+    /// <summary>It has a known effective date and was not rescinded: a day for the calendar of effective withdrawals.</summary>
+    public bool TakesEffect => EffectiveOn is not null && RescindedOn is null;
+
     public WithdrawalStatus StatusOn(LocalDate date) =>
         RescindedOn is { } r && r <= date ? WithdrawalStatus.Rescinded
         : EffectiveOn is { } e && e <= date ? WithdrawalStatus.Effective

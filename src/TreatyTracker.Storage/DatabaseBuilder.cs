@@ -35,14 +35,14 @@ public sealed class DatabaseBuilder(IClock clock)
             progress($"{databasePath} is up to date (version {version}).");
             return new BuildReport(false, null, [], version);
         }
-        var today = clock.GetCurrentInstant().InUtc().Date;
+        var today = clock.Today();
         return Build(() => SeedValidator.Load(dataDirectory, today), dataDirectory, databasePath, rebuild, progress);
     }
 
     /// <summary>Builds from seed files already read (a synthetic dataset): validated exactly as files read from a directory.</summary>
     public BuildReport Build(IReadOnlyList<SeedFile> files, string databasePath, bool rebuild = false, Action<string>? progress = null)
     {
-        var today = clock.GetCurrentInstant().InUtc().Date;
+        var today = clock.Today();
         return Build(() => SeedValidator.Validate(files.ToList(), [], today), "the given seed files", databasePath, rebuild, progress ?? (_ => { }));
     }
 

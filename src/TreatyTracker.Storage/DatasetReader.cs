@@ -28,7 +28,7 @@ public sealed class ReferenceData
         Countries = countries.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
         TreatyByCode = Treaties.ToDictionary(t => t.Code, StringComparer.OrdinalIgnoreCase);
         CountryByCode = Countries.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
-        ContinuedBy = Countries.Where(c => c.ContinuedBy is not null).ToDictionary(c => c.Code, c => c.ContinuedBy!);
+        ContinuedBy = Country.ContinuatorsOf(Countries);
         EventCounts = eventCounts;
         DissolvedOn = Countries.Where(c => c.DissolvedOn is not null).ToDictionary(c => c.Code, c => c.DissolvedOn!.Value);
         // A continuing state (RU) also takes part through its predecessor's (SUHH) acts.

@@ -111,9 +111,7 @@ public sealed class ShippedDataTests
         Assert.True(complete.Count >= 2);
         Assert.All(complete, r =>
         {
-            var counts = r.CountsOn(r.Treaty.Coverage.AsOf);
-            var parties = counts.GetValueOrDefault(ParticipationStatus.Party) + counts.GetValueOrDefault(ParticipationStatus.Withdrawing)
-                + counts.GetValueOrDefault(ParticipationStatus.Contracting);
+            var parties = r.PartyCountOn(r.Treaty.Coverage.AsOf); // PARTY + WITHDRAWING + CONTRACTING, as the depositary counts
             Assert.True(r.Treaty.Coverage.Parties == parties, $"{r.Treaty.Code}: depositary {r.Treaty.Coverage.Parties}, computed {parties} on {r.Treaty.Coverage.AsOf}");
         });
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NodaTime;
+using TreatyTracker.Domain;
 using TreatyTracker.Server.Data;
 using TreatyTracker.Server.GraphQL;
 
@@ -16,7 +17,7 @@ public static class CliHost
         using var services = Services(cli);
         var options = services.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
         var data = RepositoryPaths.DataDirectory(options);
-        var today = services.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
+        var today = services.GetRequiredService<IClock>().Today();
         return cli.Verb switch
         {
             "validate" => ValidateVerb.Run(data, today),

@@ -10,7 +10,7 @@ public static class CoverageReport
 {
     public static string Markdown(SeedDataset data)
     {
-        var continuedBy = data.Countries.Values.Where(c => c.Value.ContinuedBy is not null).ToDictionary(c => c.Value.Code, c => c.Value.ContinuedBy!);
+        var continuedBy = Country.ContinuatorsOf(data.Countries.Values.Select(c => c.Value));
         var dissolved = data.Countries.Values.Where(c => c.Value.DissolvedOn is not null).ToDictionary(c => c.Value.Code, c => c.Value.DissolvedOn!.Value);
         var events = data.Events.Values.Select(e => e.Value).ToLookup(e => e.TreatyCode);
         var sb = new StringBuilder();
@@ -21,8 +21,7 @@ public static class CoverageReport
         foreach (var (treaty, _, _) in data.Treaties.Values.OrderBy(t => t.Value.Code, StringComparer.Ordinal))
         {
             var record = TreatyRecord.Build(treaty, events[treaty.Code], continuedBy, dissolved);
-            var counts = record.CountsOn(treaty.Coverage.AsOf);
-            var parties = counts.GetValueOrDefault(ParticipationStatus.Party) + counts.GetValueOrDefault(ParticipationStatus.Withdrawing) + counts.GetValueOrDefault(ParticipationStatus.Contracting);
+            var parties = record.PartyCountOn(treaty.Coverage.AsOf);
             var withdrawals = record.Participations.Values.Count(p => p.Withdrawals.Any(w => w.NotifiedOn is not null));
             var depositary = treaty.Coverage.Parties is { } n ? n.ToString(CultureInfo.InvariantCulture) : "–";
             sb.AppendLine(CultureInfo.InvariantCulture,

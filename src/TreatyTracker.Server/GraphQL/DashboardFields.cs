@@ -127,11 +127,7 @@ public static class DashboardFields
         if (f.EffectiveTo is { } et && !(w.EffectiveOn <= et)) return false;
         if (f.NotifiedFrom is { } nf && !(w.NotifiedOn >= nf)) return false;
         if (f.NotifiedTo is { } nt && !(w.NotifiedOn <= nt)) return false;
-        if (f.Upcoming is { } up)
-        {
-            var isUpcoming = w.NotifiedOn is not null && w.RescindedOn is null && (w.EffectiveOn is null || w.EffectiveOn > today);
-            if (isUpcoming != up) return false;
-        }
+        if (f.Upcoming is { } up && w.IsPendingOn(today) != up) return false;
         return true;
     }
 

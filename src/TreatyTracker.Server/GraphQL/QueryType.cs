@@ -70,9 +70,9 @@ public sealed class QueryType : ObjectGraphType
                 var codes = reference.TreatyCodesFor(treaty, country);
                 var records = await c.Loader().LoadMany(codes).GetResultAsync(c.CancellationToken);
                 IEnumerable<TreatyEvent> all = country is null
-                    ? records.SelectMany(Timeline.Of)
+                    ? records.SelectMany(r => r.Timeline())
                     : records.Select(r => r.For(country.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events);
-                var list = Timeline.Filter(Timeline.Sort(all), f is null ? null : new TimelineFilter(f.Kinds, f.From, f.To, f.Derived));
+                var list = Timeline.Filter(EventKinds.TimelineOrder(all), f is null ? null : new TimelineFilter(f.Kinds, f.From, f.To, f.Derived));
                 return Paging.Cut(list, c);
             });
         events.FieldType.PagingArguments();
@@ -96,7 +96,7 @@ public sealed class QueryType : ObjectGraphType
                         var record = await c.Loader().Load(key[..slash]).GetResultAsync(c.CancellationToken);
                         if (record is null) return null;
                         var rest = key[(slash + 1)..];
-                        return type == "Participation" ? record.For(rest) : Timeline.Of(record).FirstOrDefault(e => e.Id == rest);
+                        return type == "Participation" ? record.For(rest) : record.Timeline().FirstOrDefault(e => e.Id == rest);
                     default: return null;
                 }
             });

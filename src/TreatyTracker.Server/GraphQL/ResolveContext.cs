@@ -13,7 +13,7 @@ public static class ResolveContext
     public static Storage.ReferenceData Reference(this IResolveFieldContext c) => c.Loader().Snapshot.Reference;
 
     public static LocalDate Today(this IResolveFieldContext c) =>
-        c.RequestServices!.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
+        c.RequestServices!.GetRequiredService<IClock>().Today();
 
     /// <summary>The "asOf" argument, or today on the server's clock.</summary>
     public static LocalDate AsOf(this IResolveFieldContext c) => c.GetArgument<LocalDate?>("asOf") ?? c.Today();

@@ -87,7 +87,7 @@ public static class Feeds
         var countries = sel.Snapshot.Reference.CountryByCode;
         foreach (var record in records)
             foreach (var p in record.Participations.Values.Where(p => sel.Country is null || p.CountryCode == sel.Country.Code).OrderBy(p => p.CountryCode, StringComparer.Ordinal))
-                foreach (var w in p.Withdrawals.Where(w => w.EffectiveOn is not null && w.RescindedOn is null))
+                foreach (var w in p.Withdrawals.Where(w => w.TakesEffect))
                 {
                     var day = w.EffectiveOn!.Value;
                     var name = countries.TryGetValue(p.CountryCode, out var c) ? c.Name : p.CountryCode;
@@ -121,11 +121,11 @@ public static class Feeds
         var countries = sel.Snapshot.Reference.CountryByCode;
         await Answer(http, sel, CsvType, "events.csv", records => Csv(csv =>
         {
-            var events = records.SelectMany(r => sel.Country is null ? GraphQL.Timeline.Of(r) : r.For(sel.Country.Code)?.Events ?? [])
+            var events = records.SelectMany(r => sel.Country is null ? r.Timeline() : r.For(sel.Country.Code)?.Events ?? [])
                 .Where(e => (from is null || e.Day >= from) && (to is null || e.Day <= to));
             csv.WriteHeader(new[] { "dataset_version", "event_id", "date", "date_precision", "kind", "derived", "treaty", "country_code", "country_name",
                          "depositary", "note", "source_urls", "source_publishers", "notifications", "date_basis" });
-            foreach (var e in GraphQL.Timeline.Sort(events))
+            foreach (var e in EventKinds.TimelineOrder(events))
             {
                 csv.WriteRecord(new[]
                 {
@@ -157,7 +157,7 @@ public static class Feeds
             return;
         }
         if (await Select(http) is not { } sel) return;
-        var asOf = asOfArg ?? http.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().InUtc().Date;
+        var asOf = asOfArg ?? http.RequestServices.GetRequiredService<IClock>().Today();
         var countries = sel.Snapshot.Reference.CountryByCode;
         await Answer(http, sel, CsvType, "participations.csv", records => Csv(csv =>
         {

@@ -23,7 +23,7 @@ public sealed class ResponseCache(IOptions<TreatyTrackerOptions> options, IClock
 
     /// <summary>The cache key (and ETag source) of a request answered from <paramref name="snapshot"/>.</summary>
     public string KeyOf(DatasetSnapshot snapshot, string request) =>
-        $"{snapshot.Identity}\n{Dates.Iso(clock.GetCurrentInstant().InUtc().Date)}\n{request}";
+        $"{snapshot.Identity}\n{Dates.Iso(clock.Today())}\n{request}";
 
     /// <summary>
     /// Headers, then 304 or the cached answer. HTTP caching (ETag, Cache-Control, 304) only when

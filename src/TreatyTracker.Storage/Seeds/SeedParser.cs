@@ -135,7 +135,7 @@ public static partial class SeedParser
         {
             var kind = er.Enum<EntryIntoForceRuleKind>("kind", required: true);
             var n = er.Int("n") ?? 0;
-            if (kind is EntryIntoForceRuleKind.DaysAfterDeposit or EntryIntoForceRuleKind.MonthsAfterDeposit or EntryIntoForceRuleKind.FirstDayOfNthMonthAfterDeposit && n <= 0)
+            if (kind is { } k && EntryIntoForceRule.NeedsN(k) && n <= 0)
                 er.Problem(er.Node("kind")!, $"'{EnumText.Of(kind.Value)}' needs a positive 'n'");
             eifRule = new EntryIntoForceRule(kind ?? EntryIntoForceRuleKind.OnDeposit, n, er.Text("article"), er.Date("triggeringDepositOn"));
             er.RejectUnknownFields("an entry-into-force rule");

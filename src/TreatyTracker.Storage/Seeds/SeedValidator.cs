@@ -150,7 +150,7 @@ public static class SeedValidator
         }
 
         // Sequences, per treaty and state; a continuing state (RU for SUHH) carries its predecessor's acts.
-        var continuedBy = countries.Values.Where(c => c.Value.ContinuedBy is not null).ToDictionary(c => c.Value.Code, c => c.Value.ContinuedBy!);
+        var continuedBy = Country.ContinuatorsOf(countries.Values.Select(c => c.Value));
         foreach (var group in valid.GroupBy(e => (e.Value.TreatyCode, Country: continuedBy.GetValueOrDefault(e.Value.CountryCode!, e.Value.CountryCode!))))
             CheckSequence(group.ToList(), problems);
     }

@@ -49,7 +49,7 @@ public sealed class CountryType : ObjectGraphType<Country>
             .Resolve(c => c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records =>
             {
                 var events = records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events);
-                return Paging.Cut(Timeline.Filter(Timeline.Sort(events), c.GetArgument<TimelineFilter?>("filter")), c);
+                return Paging.Cut(Timeline.Filter(EventKinds.TimelineOrder(events), c.GetArgument<TimelineFilter?>("filter")), c);
             }));
         timeline.FieldType.PagingArguments();
     }

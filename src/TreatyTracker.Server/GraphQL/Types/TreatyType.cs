@@ -26,7 +26,7 @@ public sealed class TreatyType : ObjectGraphType<Treaty>
         Field<LocalDateGraphType>("openedForSignatureOn").Description("Opening for signature (for a bilateral treaty: its signature).").Resolve(c => c.Source.OpenedForSignatureOn);
         Field<LocalDateGraphType>("entryIntoForceOn").Description("Null while the treaty is not in force.").Resolve(c => c.Source.EntryIntoForceOn);
         Field<LocalDateGraphType>("terminatedOn").Description("As recorded; for a bilateral treaty without one, the day a party's withdrawal took effect.")
-            .Resolve(c => c.Loader().Load(c.Source.Code).Then(r => c.Source.TerminatedOn ?? (c.Source.ExpiredOn is null ? r?.EndedOn : null)));
+            .Resolve(c => c.Loader().Load(c.Source.Code).Then(r => r?.TerminatedOn ?? c.Source.TerminatedOn));
         Field<LocalDateGraphType>("expiredOn").Description("The day a fixed term ran out.").Resolve(c => c.Source.ExpiredOn);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("depositaries").Description("Who keeps the instruments (for a bilateral treaty: the parties).").Resolve(c => c.Source.Depositaries);
         Field<NonNullGraphType<WithdrawalRuleType>>("withdrawalRule").Description("How a state leaves it.").Resolve(c => c.Source.WithdrawalRule);
@@ -48,18 +48,21 @@ public sealed class TreatyType : ObjectGraphType<Treaty>
             }));
         participations.FieldType.PagingArguments();
 
-        Field<NonNullGraphType<IntGraphType>>("partyCount").Description("States in status PARTY or WITHDRAWING on asOf (bound by the treaty that day).")
+        Field<NonNullGraphType<IntGraphType>>("partyCount")
+            .Description("Parties on asOf as the depositary counts them: states whose consent to be bound stands (PARTY, WITHDRAWING, " +
+                         "and CONTRACTING: consent deposited, treaty not yet in force for them). Compare inForceCount.")
             .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
-            .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
-            {
-                var asOf = c.AsOf();
-                return record?.Participations.Values.Count(p => record.Exists(p.CountryCode, asOf) && p.StatusOn(asOf) is ParticipationStatus.Party or ParticipationStatus.Withdrawing) ?? 0;
-            }));
+            .Resolve(c => c.Loader().Load(c.Source.Code).Then(record => record?.PartyCountOn(c.AsOf()) ?? 0));
+
+        Field<NonNullGraphType<IntGraphType>>("inForceCount")
+            .Description("States bound by the treaty on asOf: PARTY or WITHDRAWING (a notified withdrawal binds until it takes effect).")
+            .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+            .Resolve(c => c.Loader().Load(c.Source.Code).Then(record => record?.InForceCountOn(c.AsOf()) ?? 0));
 
         var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("The treaty's milestones and every state's events, by date.")
             .Argument<TimelineFilterType>("filter", "Narrows the timeline.")
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
-                Paging.Cut(Timeline.Filter(Timeline.Of(record), c.GetArgument<TimelineFilter?>("filter")), c)));
+                Paging.Cut(Timeline.Filter(record?.Timeline() ?? [], c.GetArgument<TimelineFilter?>("filter")), c)));
         timeline.FieldType.PagingArguments();
 
         DashboardFields.AddTo(this);
