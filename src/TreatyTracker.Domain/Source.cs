@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace TreatyTracker.Domain;
 
 /// <summary>Where a fact comes from: the page read, who published it and, for depositary acts, the notification number.</summary>

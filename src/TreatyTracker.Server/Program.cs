@@ -7,7 +7,6 @@ using TreatyTracker.Server.Cli;
 using TreatyTracker.Server.Data;
 using TreatyTracker.Server.GraphQL;
 using TreatyTracker.Server.Http;
-using TreatyTracker.Storage;
 using TreatyTracker.Storage.Seeds;
 
 var cli = CommandLine.Parse(args);

@@ -1,8 +1,4 @@
 using System.Text;
-using GraphQL;
-using NodaTime;
-using TreatyTracker.Domain;
-using TreatyTracker.Server.Data;
 
 namespace TreatyTracker.Server.GraphQL;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using GraphQL;
 using NodaTime;
 using TreatyTracker.Domain;

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using NodaTime;
 using TreatyTracker.Domain;
 
 namespace TreatyTracker.Server.GraphQL;

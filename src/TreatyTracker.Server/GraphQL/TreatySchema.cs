@@ -1,8 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using TreatyTracker.Domain;
-using TreatyTracker.Server.Data;
-using TreatyTracker.Storage;
 
 namespace TreatyTracker.Server.GraphQL;
 

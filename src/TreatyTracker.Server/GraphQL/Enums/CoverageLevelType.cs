@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using TreatyTracker.Domain;
 
 namespace TreatyTracker.Server.GraphQL;

@@ -1,10 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.Extensions.Options;
-using NodaTime;
-using TreatyTracker.Domain;
-using TreatyTracker.Server.Data;
-
 namespace TreatyTracker.Server.GraphQL;
 
 public enum SeriesStep { Day, Month, Year }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using NodaTime;
 using TreatyTracker.Domain;
 
 namespace TreatyTracker.Server.GraphQL;

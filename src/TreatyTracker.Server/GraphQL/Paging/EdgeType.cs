@@ -1,7 +1,4 @@
-using System.Text;
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.Options;
 
 namespace TreatyTracker.Server.GraphQL;
 

@@ -1,8 +1,3 @@
-using System.Text;
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.Extensions.Options;
-
 namespace TreatyTracker.Server.GraphQL;
 
 /// <summary>One page of a list, Relay-style. Cursors are opaque offsets into a stable ordering of the dataset version.</summary>

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using GraphQLParser.AST;
-using NodaTime;
 using NodaTime.Text;
 
 namespace TreatyTracker.Server.GraphQL;

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using GraphQLParser.AST;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,9 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using NodaTime;
 using TreatyTracker.Domain;
 using TreatyTracker.Server.Data;
-using TreatyTracker.Storage;
 
 namespace TreatyTracker.Server.GraphQL;
 

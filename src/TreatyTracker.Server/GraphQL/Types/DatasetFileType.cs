@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using NodaTime;
 using TreatyTracker.Domain;
 using TreatyTracker.Storage;
 

@@ -1,8 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using NodaTime;
 using TreatyTracker.Domain;
-using TreatyTracker.Storage;
 
 namespace TreatyTracker.Server.GraphQL;
 

@@ -1,9 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using TreatyTracker.Domain;
-using TreatyTracker.Server.Data;
 
 namespace TreatyTracker.Server.GraphQL;
 
