@@ -30,7 +30,7 @@ public sealed class ShippedDataTests
     {
         var ds = Data.Value;
         Assert.True(ds.Files.Count >= 2, "the record is organised in versions, not one dump");
-        Assert.True(ds.Treaties.Count >= 40, $"{ds.Treaties.Count} treaties: the baseline's 25, those added by other versions, and the CCW's protocols and amendment (v15)");
+        Assert.True(ds.Treaties.Count >= 41, $"{ds.Treaties.Count} treaties: the baseline's 25, those added by other versions, the CCW's protocols and amendment (v15) and the Firearms Protocol (v18)");
         Assert.True(ds.Countries.Count >= 193 + 2, "every UN member and both observer states");
         Assert.Contains(ds.Countries.Values, c => c.Value.Code == "SUHH" && c.Value.ContinuedBy == "RU");
         // The 2024–2026 withdrawals arrive in a later version than the baseline.
@@ -172,6 +172,8 @@ public sealed class ShippedDataTests
     [InlineData("CCW_P5", "GB", "2024-05-13", "2024-11-13")]      // v15: Convention Art 5(4)
     [InlineData("CTBT", "TO", "2026-07-07", null)]                // v17: UNODA database; the CTBT is not in force
     [InlineData("BWC", "KI", "2025-05-20", "2025-05-20")]           // v17: UNODA database; in force on deposit
+    [InlineData("FIREARMS", "BE", "2004-09-24", "2005-07-03")]    // v18: deposited before the fortieth instrument: in force with the Protocol (Art 18(1))
+    [InlineData("FIREARMS", "DZ", "2004-08-25", "2005-07-03")]    // v18: an accession (Tractatenblad type T)
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
@@ -244,6 +246,7 @@ public sealed class ShippedDataTests
     [InlineData("CCW_AP2", "P1Y", "Convention Article 9(1)-(2)", true)]
     [InlineData("CCW_P5", "P1Y", "Convention Article 9(1)-(2)", true)]
     [InlineData("CCW_ART1", "P1Y", "Convention Article 9(1)-(2)", true)]
+    [InlineData("FIREARMS", "P1Y", "Article 20(1)", false)]          // v18: one year after receipt; no armed-conflict clause
     public void Known_withdrawal_rules(string treaty, string notice, string? article, bool armedConflict)
     {
         var rule = Data.Value.Treaties[treaty].Value.WithdrawalRule;
