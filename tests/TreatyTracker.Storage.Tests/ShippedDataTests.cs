@@ -306,6 +306,7 @@ public sealed class ShippedDataTests
     [InlineData("APMBC", "UA", "2026-12-03", ParticipationStatus.Party, true)]       // v13: a 2025 suspension, no article 20 notice
     [InlineData("TPNW", "TO", "2026-10-04", ParticipationStatus.Contracting, false)]
     [InlineData("TPNW", "TO", "2026-10-05", ParticipationStatus.Party, false)]
+    [InlineData("RAROTONGA", "MH", "2026-12-03", ParticipationStatus.Signatory, false)] // the depositary's signature, not UNODA's "joined"
     public void Known_statuses_on_a_day(string treaty, string country, string day, ParticipationStatus status, bool suspended)
     {
         var p = Records()[treaty].For(country)!;
