@@ -26,7 +26,7 @@ public sealed partial class ReadmeExampleTests
         // The README's answers are those of the server on this day (the newest seed file's date or later:
         // a seed file dated after "today" is refused).
         using var server = new ServerFactory(ServerFactory.ShippedData(), ReadmeDay);
-        var client = server.CreateClient();
+        var client = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:5080") }); // the README's host (citation permalinks)
         var checkedCount = 0;
         foreach (Match m in ExamplePattern().Matches(readme))
         {
@@ -57,7 +57,7 @@ public sealed partial class ReadmeExampleTests
     {
         var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ServerFactory.ShippedData())!, "README.md")).ReplaceLineEndings("\n");
         using var server = new ServerFactory(ServerFactory.ShippedData(), ReadmeDay);
-        var client = server.CreateClient();
+        var client = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:5080") }); // the README's host (citation permalinks)
         var checkedCount = 0;
         foreach (Match m in DownloadPattern().Matches(readme))
         {

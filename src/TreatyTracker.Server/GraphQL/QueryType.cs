@@ -79,6 +79,7 @@ public sealed class QueryType : ObjectGraphType
 
         DashboardFields.AddTo(this);
         ChangelogFields.AddTo(this);
+        CitationFields.AddTo(this);
 
         Field<NodeInterface>("node").Description("Any object by its global id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from any object's id field.")

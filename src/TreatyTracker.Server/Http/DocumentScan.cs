@@ -14,8 +14,11 @@ namespace TreatyTracker.Server.Http;
 /// </summary>
 public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases, int LongestLiteral, int MostRepeatedField, bool PerProcess)
 {
-    /// <summary>Fields whose value is not a function of the dataset: when this server loaded it, when this database applied a file.</summary>
-    private static readonly string[] PerProcessFields = ["loadedAt", "appliedAt"];
+    /// <summary>
+    /// Fields whose value is not a function of the dataset: when this server loaded it, when this database applied a file,
+    /// a citation (its permalink names the host the request was sent to).
+    /// </summary>
+    private static readonly string[] PerProcessFields = ["loadedAt", "appliedAt", "citation"];
 
     /// <summary>False when the lexer rejected the document (the parser then reports the syntax error).</summary>
     public bool Lexed => Hash is not null;
