@@ -13,14 +13,15 @@ public static class DashboardFields
     public static void AddTo(ObjectGraphType query)
     {
         var withdrawals = query.Field<NonNullGraphType<ParticipationConnectionType>>("withdrawals")
-            .Description("Participations with a withdrawal process (its stages on Participation.withdrawal), by effective date; unknown effective dates last.")
+            .Description("Participations with a withdrawal process (its stages on Participation.withdrawal), by effective date; unknown effective dates last. " +
+                         "A filter naming no known treaty or country: a NOT_FOUND error.")
             .Argument<WithdrawalFilterType>("filter", "Narrows the list.")
             .Resolve(c =>
             {
                 var f = c.GetArgument<WithdrawalFilter?>("filter");
                 var reference = c.Reference();
-                var treaty = f?.Treaty is { } t ? reference.ResolveTreaty(t) ?? throw NotFound("treaty", t) : null;
-                var country = f?.Country is { } k ? reference.ResolveCountry(k) ?? throw NotFound("country", k) : null;
+                var treaty = reference.TreatyNamed(f?.Treaty, "filter.treaty");
+                var country = reference.CountryNamed(f?.Country, "filter.country");
                 var codes = reference.TreatyCodesFor(treaty, country);
                 var today = f?.AsOf ?? c.Today();
                 return c.Loader().LoadMany(codes).Then(records =>
@@ -37,7 +38,8 @@ public static class DashboardFields
         withdrawals.FieldType.PagingArguments();
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusChangeType>>>>("changes")
-            .Description("Every change of legal status between two dates (inclusive), by date: who became party, who withdrew, whose ratification was revoked.")
+            .Description("Every change of legal status between two dates (inclusive), by date: who became party, who withdrew, whose ratification was revoked. " +
+                         "A treaty or country naming nothing known: a NOT_FOUND error.")
             .Argument<NonNullGraphType<LocalDateGraphType>>("from", "First day, inclusive.")
             .Argument<NonNullGraphType<LocalDateGraphType>>("to", "Last day, inclusive.")
             .Argument<IdGraphType>("treaty", "Code, name or alias.")
@@ -48,8 +50,8 @@ public static class DashboardFields
                 var from = c.GetArgument<LocalDate>("from");
                 var to = c.GetArgument<LocalDate>("to");
                 if (to < from) throw new ExecutionError("'to' is before 'from'") { Code = "BAD_RANGE" };
-                var treaty = c.GetArgument<string?>("treaty") is { } t ? reference.ResolveTreaty(t) ?? throw NotFound("treaty", t) : null;
-                var country = c.GetArgument<string?>("country") is { } k ? reference.ResolveCountry(k) ?? throw NotFound("country", k) : null;
+                var treaty = c.TreatyArg("treaty");
+                var country = c.CountryArg("country");
                 var codes = reference.TreatyCodesFor(treaty, country);
                 var max = Limits(c).MaxChanges;
                 return c.Loader().LoadMany(codes).Then(records =>
@@ -132,6 +134,4 @@ public static class DashboardFields
     }
 
     private static GraphQLLimits Limits(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value.GraphQL;
-
-    private static ExecutionError NotFound(string what, string text) => new($"no {what} matches '{text}'") { Code = "NOT_FOUND" };
 }

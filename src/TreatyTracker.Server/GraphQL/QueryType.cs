@@ -16,7 +16,8 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<DatasetType>>("dataset").Description("The dataset version answering this request.")
             .Resolve(c => c.Reference().Dataset);
 
-        Field<TreatyType>("treaty").Description("A treaty by code, name or alias, case-insensitive: \"APMBC\", \"Ottawa Convention\".")
+        Field<TreatyType>("treaty").Description("A treaty by code, name or alias, case-insensitive: \"APMBC\", \"Ottawa Convention\". " +
+            "A name that matches no treaty: null with a NOT_FOUND error.")
             .Argument<NonNullGraphType<IdGraphType>>("code", "Code, name or alias.")
             .Resolve(c => c.TreatyArg("code"));
 
@@ -32,7 +33,8 @@ public sealed class QueryType : ObjectGraphType
             });
         treaties.FieldType.PagingArguments();
 
-        Field<CountryType>("country").Description("A country by alpha-2, alpha-3, name or alias, case-insensitive: \"PL\", \"POL\", \"Poland\", \"Turkey\".")
+        Field<CountryType>("country").Description("A country by alpha-2, alpha-3, name or alias, case-insensitive: \"PL\", \"POL\", \"Poland\", \"Turkey\". " +
+            "A name that matches no country: null with a NOT_FOUND error.")
             .Argument<NonNullGraphType<IdGraphType>>("code", "Alpha-2, alpha-3, name or alias.")
             .Resolve(c => c.CountryArg("code"));
 
@@ -48,25 +50,21 @@ public sealed class QueryType : ObjectGraphType
             });
         countries.FieldType.PagingArguments();
 
-        Field<ParticipationType>("participation").Description("A country's record in a treaty; null when the record holds no act of that country. " +
-            "Where the treaty's coverage is PARTIAL, null means 'not recorded', not 'never took part'.")
+        Field<ParticipationType>("participation").Description("A country's record in a treaty; null, without an error, when the record holds no act of that country. " +
+            "Where the treaty's coverage is PARTIAL, null means 'not recorded', not 'never took part'. A name that matches no treaty or country: null with a NOT_FOUND error.")
             .Argument<NonNullGraphType<IdGraphType>>("treaty", "Code, name or alias.")
             .Argument<NonNullGraphType<IdGraphType>>("country", "Alpha-2, alpha-3, name or alias.")
             .Resolve(c => c.TreatyArg("treaty") is { } treaty && c.CountryArg("country") is { } country
                 ? c.Loader().Load(treaty.Code).Then(r => r?.For(country.Code)) : null);
 
-        var events = Field<NonNullGraphType<EventConnectionType>>("events").Description("The timeline across treaties and states, by date.")
+        var events = Field<NonNullGraphType<EventConnectionType>>("events").Description("The timeline across treaties and states, by date. A filter naming no known treaty or country: a NOT_FOUND error.")
             .Argument<EventFilterType>("filter", "Narrows the list.")
             .ResolveAsync(async c =>
             {
                 var f = c.GetArgument<EventFilter?>("filter");
                 var reference = c.Reference();
-                Treaty? treaty = null;
-                Country? country = null;
-                if (f?.Treaty is { } t && (treaty = reference.ResolveTreaty(t)) is null)
-                    throw new ExecutionError($"no treaty matches '{t}'") { Code = "NOT_FOUND" };
-                if (f?.Country is { } k && (country = reference.ResolveCountry(k)) is null)
-                    throw new ExecutionError($"no country matches '{k}'") { Code = "NOT_FOUND" };
+                var treaty = reference.TreatyNamed(f?.Treaty, "filter.treaty");
+                var country = reference.CountryNamed(f?.Country, "filter.country");
                 var codes = reference.TreatyCodesFor(treaty, country);
                 var records = await c.Loader().LoadMany(codes).GetResultAsync(c.CancellationToken);
                 IEnumerable<TreatyEvent> all = country is null

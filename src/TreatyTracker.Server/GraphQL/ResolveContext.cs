@@ -17,9 +17,9 @@ public static class ResolveContext
     /// <summary>The "asOf" argument, or today on the server's clock.</summary>
     public static LocalDate AsOf(this IResolveFieldContext c) => c.GetArgument<LocalDate?>("asOf") ?? c.Today();
 
-    public static Treaty? TreatyArg(this IResolveFieldContext c, string name) =>
-        c.GetArgument<string?>(name) is { } text ? c.Reference().ResolveTreaty(text) : null;
+    /// <summary>The treaty an argument names (null when the argument is absent); an unknown name is a NOT_FOUND field error.</summary>
+    public static Treaty? TreatyArg(this IResolveFieldContext c, string name) => c.Reference().TreatyNamed(c.GetArgument<string?>(name), name);
 
-    public static Country? CountryArg(this IResolveFieldContext c, string name) =>
-        c.GetArgument<string?>(name) is { } text ? c.Reference().ResolveCountry(text) : null;
+    /// <summary>The country an argument names (null when the argument is absent); an unknown name is a NOT_FOUND field error.</summary>
+    public static Country? CountryArg(this IResolveFieldContext c, string name) => c.Reference().CountryNamed(c.GetArgument<string?>(name), name);
 }

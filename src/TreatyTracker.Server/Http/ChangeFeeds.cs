@@ -48,7 +48,7 @@ public static class ChangeFeeds
         if (!TryVersion(http, "from", out var fromArg) || !TryVersion(http, "to", out var toArg) ||
             (fromArg ?? 1) < 1 || (toArg ?? snapshot.Version) > snapshot.Version || (fromArg ?? 1) > (toArg ?? snapshot.Version))
         {
-            await RequestSnapshot.Problem(http, 400, $"'from' and 'to' are dataset versions with 1 <= from <= to <= {snapshot.Version}");
+            await RequestSnapshot.Problem(http, 400, "BAD_VERSION_RANGE", $"'from' and 'to' are dataset versions with 1 <= from <= to <= {snapshot.Version}");
             return null;
         }
         var (from, to) = (fromArg ?? 1, toArg ?? snapshot.Version);
@@ -134,19 +134,7 @@ public static class ChangeFeeds
     private static async Task StatusAtom(HttpContext http)
     {
         if (await RequestSnapshot.ChooseAsync(http) is not { } snapshot) return;
-        var reference = snapshot.Reference;
-        Treaty? treaty = null;
-        Country? country = null;
-        if (http.Request.Query["treaty"] is { Count: > 0 } t && !string.IsNullOrWhiteSpace(t) && (treaty = reference.ResolveTreaty(t!)) is null)
-        {
-            await RequestSnapshot.Problem(http, 404, $"no treaty matches '{t}'");
-            return;
-        }
-        if (http.Request.Query["country"] is { Count: > 0 } k && !string.IsNullOrWhiteSpace(k) && (country = reference.ResolveCountry(k!)) is null)
-        {
-            await RequestSnapshot.Problem(http, 404, $"no country matches '{k}'");
-            return;
-        }
+        if (await RequestSnapshot.ChooseTreatyAndCountryAsync(http, snapshot) is not (true, var treaty, var country)) return;
         await Answer(http, snapshot, AtomContentType, null, () => StatusFeed(http, snapshot, treaty, country));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphQL;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace TreatyTracker.Server.Http;
@@ -21,6 +22,20 @@ public static class Errors
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json; charset=utf-8";
         var body = JsonSerializer.SerializeToUtf8Bytes(new { errors = new[] { new { message, extensions = new { code } } } });
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body);
+    }
+
+    /// <summary>
+    /// An error exactly as the GraphQL endpoint writes it (the same serializer: message, extensions.code and every
+    /// other extension), for the feeds and downloads, so a NOT_FOUND reads the same in GraphQL and in a 404.
+    /// </summary>
+    public static async Task WriteAsync(HttpContext http, int status, ExecutionError error)
+    {
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var body = System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(new ExecutionResult { Errors = [error] }));
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
         http.Response.ContentLength = body.Length;
         await http.Response.Body.WriteAsync(body);
     }

@@ -28,25 +28,12 @@ public static class Feeds
 
     private sealed record Selection(DatasetSnapshot Snapshot, IReadOnlyList<string> TreatyCodes, Country? Country);
 
-    /// <summary>Resolves ?version=, ?treaty= and ?country=; writes a 404 and returns null when any is unknown.</summary>
+    /// <summary>Resolves ?version=, ?treaty= and ?country=; writes the error and returns null when any is unknown.</summary>
     private static async Task<Selection?> Select(HttpContext http)
     {
-        var loader = http.RequestServices.GetRequiredService<TreatyRecordLoader>();
         if (await RequestSnapshot.ChooseAsync(http) is not { } snapshot) return null; // ?version=N
-        var reference = snapshot.Reference;
-        Treaty? treaty = null;
-        Country? country = null;
-        if (http.Request.Query["treaty"] is { Count: > 0 } t && !string.IsNullOrWhiteSpace(t) && (treaty = reference.ResolveTreaty(t!)) is null)
-        {
-            await Problem(http, 404, $"no treaty matches '{t}'");
-            return null;
-        }
-        if (http.Request.Query["country"] is { Count: > 0 } k && !string.IsNullOrWhiteSpace(k) && (country = reference.ResolveCountry(k!)) is null)
-        {
-            await Problem(http, 404, $"no country matches '{k}'");
-            return null;
-        }
-        return new Selection(loader.Snapshot, reference.TreatyCodesFor(treaty, country), country);
+        if (await RequestSnapshot.ChooseTreatyAndCountryAsync(http, snapshot) is not (true, var treaty, var country)) return null;
+        return new Selection(snapshot, snapshot.Reference.TreatyCodesFor(treaty, country), country);
     }
 
     /// <summary>
@@ -114,7 +101,7 @@ public static class Feeds
     {
         if (!TryDate(http, "from", out var from) || !TryDate(http, "to", out var to))
         {
-            await Problem(http, 400, "'from' and 'to' are calendar dates such as 2025-06-27");
+            await RequestSnapshot.Problem(http, 400, "BAD_DATE", "'from' and 'to' are calendar dates such as 2025-06-27");
             return;
         }
         if (await Select(http) is not { } sel) return;
@@ -153,7 +140,7 @@ public static class Feeds
     {
         if (!TryDate(http, "asOf", out var asOfArg))
         {
-            await Problem(http, 400, "'asOf' is a calendar date such as 2026-01-01");
+            await RequestSnapshot.Problem(http, 400, "BAD_DATE", "'asOf' is a calendar date such as 2026-01-01");
             return;
         }
         if (await Select(http) is not { } sel) return;
@@ -201,12 +188,5 @@ public static class Feeds
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(writer)) write(csv);
         return writer.ToString();
-    }
-
-    private static Task Problem(HttpContext http, int status, string message)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "text/plain; charset=utf-8";
-        return http.Response.WriteAsync(message + "\n");
     }
 }

@@ -38,7 +38,8 @@ public sealed class CountryType : ObjectGraphType<Country>
                     .Where(p => status is null || p.StatusOn(asOf) == status).OrderBy(p => p.Treaty.Code, StringComparer.Ordinal).ToList();
             }));
 
-        Field<ParticipationType>("participation").Description("This country's record in one treaty (code, name or alias); null if it never took part.")
+        Field<ParticipationType>("participation").Description("This country's record in one treaty (code, name or alias); null, without an error, if it never took part; " +
+            "null with a NOT_FOUND error if the name matches no treaty.")
             .Argument<NonNullGraphType<IdGraphType>>("treaty", "Code, name or alias.")
             .Resolve(c => c.TreatyArg("treaty") is { } t ? c.Loader().Load(t.Code).Then(r => r?.For(c.Source.Code)) : null);
 
