@@ -77,11 +77,22 @@ public sealed class NotFoundTests : IClassFixture<ContractTests.Fixture>
     [InlineData("{ withdrawals(filter: { country: \"Atlantis\" }) { totalCount } }", "no country matches 'Atlantis'", "filter.country", "Atlantis")]
     [InlineData("{ changes(from: \"2025-01-01\", to: \"2025-12-31\", treaty: \"Atlantis Pact\") { date } }", "no treaty matches 'Atlantis Pact'", "treaty", "Atlantis Pact")]
     [InlineData("{ changes(from: \"2025-01-01\", to: \"2025-12-31\", country: \"Atlantis\") { date } }", "no country matches 'Atlantis'", "country", "Atlantis")]
+    [InlineData("{ changelog { changes(filter: { treaty: \"Atlantis Pact\" }) { totalCount } } }", "no treaty matches 'Atlantis Pact'", "filter.treaty", "Atlantis Pact")]
+    [InlineData("{ changelog { versions { changes(filter: { country: \"Atlantis\" }) { totalCount } } } }", "no country matches 'Atlantis'", "filter.country", "Atlantis")]
     public async Task A_list_filter_naming_nothing_is_the_same_NOT_FOUND_error(string query, string message, string argument, string value)
     {
         var (status, body) = await Query(query);
         Assert.Equal(HttpStatusCode.OK, status);
         AssertNotFound(Assert.Single(body.GetProperty("errors").EnumerateArray()), message, argument, value);
+    }
+
+    [Fact]
+    public async Task A_changelog_filter_by_a_known_name_or_code_still_filters()
+    {
+        var data = await _server.QueryAsync("{ a: changelog { changes(filter: { country: \"Poland\" }) { totalCount } } b: changelog { changes(filter: { country: \"pl\" }) { totalCount } } }");
+        var count = data.GetProperty("a").GetProperty("changes").GetProperty("totalCount").GetInt32();
+        Assert.True(count > 0);
+        Assert.Equal(count, data.GetProperty("b").GetProperty("changes").GetProperty("totalCount").GetInt32());
     }
 
     [Theory]

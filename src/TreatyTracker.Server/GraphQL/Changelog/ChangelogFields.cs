@@ -31,15 +31,24 @@ public static class ChangelogFields
         var field = type.Field<NonNullGraphType<RecordChangeConnectionType>>("changes")
             .Description("The record changes, in version and file order (treaties, countries, events, then retractions).")
             .Argument<RecordChangeFilterType>("filter", "Narrows the list.")
-            .Resolve(c => Paging.Cut(Filter(changes(c), c.GetArgument<RecordChangeFilter?>("filter"), c.Reference()).ToList(), c));
+            .Resolve(c => Paging.Cut(Filter(changes(c), c.GetArgument<RecordChangeFilter?>("filter"), c.Reference(),
+                () => c.RequestServices!.GetRequiredService<DatasetChangelog>().For(c.Loader().Snapshot).SelectMany(v => v.Changes)).ToList(), c));
         field.FieldType.PagingArguments();
     }
 
-    public static IEnumerable<RecordChange> Filter(IEnumerable<RecordChange> changes, RecordChangeFilter? f, ReferenceData reference)
+    /// <summary>
+    /// The changes the filter keeps. A treaty or country is named as anywhere else (code, name or alias), or by the
+    /// code of a record the changelog carries though the dataset no longer does (retracted); any other name is NOT_FOUND.
+    /// </summary>
+    public static IEnumerable<RecordChange> Filter(IEnumerable<RecordChange> changes, RecordChangeFilter? f, ReferenceData reference, Func<IEnumerable<RecordChange>> changelog)
     {
         if (f is null) return changes;
-        var treaty = f.Treaty is { } t ? reference.ResolveTreaty(t)?.Code ?? t.Trim().ToUpperInvariant() : null;
-        var country = f.Country is { } k ? reference.ResolveCountry(k)?.Code ?? k.Trim().ToUpperInvariant() : null;
+        string? Code(string what, string? name, Func<string, string?> resolve, Func<RecordChange, string?> codeOf) =>
+            name is null ? null
+            : resolve(name) ?? changelog().Select(codeOf).FirstOrDefault(x => string.Equals(x, name.Trim(), StringComparison.OrdinalIgnoreCase))
+              ?? throw new NotFoundError(what, $"filter.{what}", name);
+        var treaty = Code("treaty", f.Treaty, n => reference.ResolveTreaty(n)?.Code, x => x.TreatyCode);
+        var country = Code("country", f.Country, n => reference.ResolveCountry(n)?.Code, x => x.CountryCode);
         return changes.Where(x =>
             (f.RecordTypes is null || f.RecordTypes.Contains(ChangedRecordType.Of(x.RecordType))) &&
             (f.Changes is null || f.Changes.Contains(x.Change)) &&
