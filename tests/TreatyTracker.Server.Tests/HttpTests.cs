@@ -158,6 +158,23 @@ public sealed class HttpTests : IClassFixture<HttpTests.Fixture>
         Assert.Contains("complexity", json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Complexity_limit_holds_for_a_cached_document_with_other_variables()
+    {
+        // The document is parsed and validated once and then reused; the complexity depends on $n, so it is checked on every request.
+        const string q = "query($n: Int) { countries(first: $n) { nodes { participations { status treaty { code } } } } }";
+        var client = _server.CreateClient();
+        for (var i = 0; i < 2; i++)
+        {
+            var (small, smallJson) = await Send(client, Http.Post(JsonSerializer.Serialize(new { query = q, variables = new { n = 1 + i } })));
+            Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+            Assert.False(smallJson.TryGetProperty("errors", out _));
+        }
+        var (r, json) = await Send(client, Http.Post(JsonSerializer.Serialize(new { query = q, variables = new { n = 50 } })));
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("complexity", json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(51)]
