@@ -71,6 +71,9 @@ public sealed class HttpOptions
     public int KestrelMarginBytes { get; set; } = 8 * 1024;
     /// <summary>Cache-Control max-age for GET responses, in seconds.</summary>
     public int CacheMaxAgeSeconds { get; set; } = 300;
+    /// <summary>The Cache-Control header of GET answers, from <see cref="CacheMaxAgeSeconds"/> (built once, not per request).</summary>
+    internal string CacheControl => _cacheControl is { } c && c.MaxAge == CacheMaxAgeSeconds ? c.Header : (_cacheControl = (CacheMaxAgeSeconds, $"public, max-age={CacheMaxAgeSeconds}")).Value.Header;
+    private (int MaxAge, string Header)? _cacheControl;
     /// <summary>Answers (GraphQL GET and POST, feeds) kept in memory, by dataset identity, day and request (0: none).</summary>
     public int ResponseCacheEntries { get; set; } = 2000;
     /// <summary>Larger answers are not kept.</summary>

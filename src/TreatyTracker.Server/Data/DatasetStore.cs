@@ -12,6 +12,9 @@ public sealed class DatasetSnapshot(ReferenceData reference)
 {
     public ReferenceData Reference { get; } = reference;
     public int Version => Reference.Dataset.Version;
+    /// <summary><see cref="Version"/> as text, for the X-Dataset-Version header of every answer.</summary>
+    public string VersionText => _versionText ??= Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private string? _versionText;
 
     /// <summary>
     /// What the answers depend on: a hash of the applied seed files' SHA-256 checksums, in order. Two databases built

@@ -13,6 +13,7 @@ public static class GraphQLServices
         services.AddScoped<TreatyRecordLoader>();
         services.AddSingleton<StoredDocuments>();
         services.AddSingleton<Http.ResponseCache>();
+        services.AddSingleton<Http.DocumentScans>();
         services.AddGraphQL(b => b
             .AddSchema<TreatySchema>()
             .AddGraphTypes(typeof(TreatySchema).Assembly)

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
 using System.Text;
 using GraphQLParser;
 using GraphQLParser.Exceptions;
@@ -85,5 +87,26 @@ public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases
             hash.AppendData(separator);
         }
         return new DocumentScan(Convert.ToHexStringLower(hash.GetHashAndReset()), tokens, aliases, longest, repeated, perProcess);
+    }
+}
+
+/// <summary>
+/// Scans by document text: a repeated document (a dashboard sends the same few with other variables) is lexed
+/// once. The scan is a function of the text and <see cref="GraphQLLimits.MaxTokens"/>; bounded like the document
+/// cache (<see cref="GraphQLLimits.DocumentCacheEntries"/>), it starts afresh when full.
+/// </summary>
+public sealed class DocumentScans(IOptions<TreatyTrackerOptions> options)
+{
+    private ConcurrentDictionary<string, DocumentScan> _scans = new(StringComparer.Ordinal);
+
+    public DocumentScan Of(string query)
+    {
+        var limits = options.Value.GraphQL;
+        if (_scans.TryGetValue(query, out var scan)) return scan;
+        scan = DocumentScan.Of(query, limits.MaxTokens);
+        if (limits.DocumentCacheEntries <= 0) return scan;
+        if (_scans.Count >= limits.DocumentCacheEntries) Interlocked.Exchange(ref _scans, new ConcurrentDictionary<string, DocumentScan>(StringComparer.Ordinal));
+        _scans.TryAdd(query, scan);
+        return scan;
     }
 }

@@ -65,7 +65,7 @@ public static class GraphQLEndpoint
         if (await NegotiateStep(http, serializer) is not { } mediaType) return;
         if (await ReadRequestStep(http, serializer, isGet, mediaType) is not { } gql) return;
         var limits = services.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value.GraphQL;
-        var scan = gql.Query is { } text ? DocumentScan.Of(text, limits.MaxTokens) : (DocumentScan?)null;
+        var scan = gql.Query is { } text ? services.GetRequiredService<DocumentScans>().Of(text) : (DocumentScan?)null;
         if (await CheckLimitsStep(http, serializer, limits, gql, scan, mediaType)) return;
         if (await ChooseSnapshotStep(http, serializer, gql, mediaType) is not { } snapshot) return;
         var exchange = new Exchange(http, serializer, isGet, mediaType, gql, snapshot, scan);

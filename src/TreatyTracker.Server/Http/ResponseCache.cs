@@ -18,7 +18,10 @@ public sealed record Answer(int Status, string ContentType, byte[] Body, string?
 /// </summary>
 public sealed class ResponseCache(IOptions<TreatyTrackerOptions> options, IClock clock)
 {
-    private ConcurrentDictionary<string, Answer> _entries = new(StringComparer.Ordinal);
+    /// <summary>A kept answer with its ETag (null until a GET has asked: POST answers have none), so a hit hashes nothing.</summary>
+    private sealed record Entry(Answer Answer, string? ETag);
+
+    private ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _bytes;
 
     /// <summary>The cache key (and ETag source) of a request answered from <paramref name="snapshot"/>.</summary>
@@ -32,37 +35,42 @@ public sealed class ResponseCache(IOptions<TreatyTrackerOptions> options, IClock
     /// </summary>
     public async Task<bool> TryAnswerAsync(HttpContext http, DatasetSnapshot snapshot, string? key, bool httpCaching)
     {
-        http.Response.Headers["X-Dataset-Version"] = snapshot.Version.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers["X-Dataset-Version"] = snapshot.VersionText;
+        Entry? entry = null;
+        if (key is not null) _entries.TryGetValue(key, out entry);
         if (httpCaching && key is not null)
         {
-            if (HttpCaching.NotModified(http, snapshot, key)) return true;
+            var etag = entry?.ETag ?? HttpCaching.ETagOf(snapshot, key);
+            if (entry is { ETag: null }) _entries.TryUpdate(key, entry with { ETag = etag }, entry);
+            if (HttpCaching.NotModified(http, etag)) return true;
         }
         else
         {
             http.Response.Headers.CacheControl = "no-store";
         }
-        if (key is null || !_entries.TryGetValue(key, out var answer)) return false;
-        await WriteAsync(http, answer);
+        if (entry is null) return false;
+        await WriteAsync(http, entry.Answer);
         return true;
     }
 
     /// <summary>Writes the answer, and keeps it under <paramref name="key"/> when it is a cacheable 200.</summary>
     public Task AnswerAsync(HttpContext http, string? key, Answer answer)
     {
-        if (key is not null && answer.Status == StatusCodes.Status200OK && answer.Cacheable) Add(key, answer);
+        if (key is not null && answer.Status == StatusCodes.Status200OK && answer.Cacheable) Add(http, key, answer);
         return WriteAsync(http, answer);
     }
 
-    private void Add(string key, Answer answer)
+    private void Add(HttpContext http, string key, Answer answer)
     {
         var limits = options.Value.Http;
         if (limits.ResponseCacheEntries <= 0 || answer.Body.Length > limits.ResponseCacheMaxBytes) return;
         if (_entries.Count >= limits.ResponseCacheEntries || Interlocked.Read(ref _bytes) + answer.Body.Length > limits.ResponseCacheTotalBytes)
         {
-            Interlocked.Exchange(ref _entries, new ConcurrentDictionary<string, Answer>(StringComparer.Ordinal));
+            Interlocked.Exchange(ref _entries, new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
             Interlocked.Exchange(ref _bytes, 0);
         }
-        if (_entries.TryAdd(key, answer)) Interlocked.Add(ref _bytes, answer.Body.Length);
+        // The ETag the request was just given (GET), kept with the answer.
+        if (_entries.TryAdd(key, new Entry(answer, http.Response.Headers.ETag is { Count: 1 } etag ? etag.ToString() : null))) Interlocked.Add(ref _bytes, answer.Body.Length);
     }
 
     private static async Task WriteAsync(HttpContext http, Answer answer)
