@@ -21,7 +21,7 @@ public sealed partial class ReadmeExampleTests
     // which on a loaded machine can exceed the default execution timeout (10 s).
     private static readonly Dictionary<string, string?> AnswersNotSpeed = new() { ["TreatyTracker:GraphQL:ExecutionTimeoutSeconds"] = "300" };
 
-    private static readonly NodaTime.Instant ReadmeDay = NodaTime.Instant.FromUtc(2026, 12, 3, 12, 0);
+    private static readonly NodaTime.Instant ReadmeDay = NodaTime.Instant.FromUtc(2026, 12, 4, 12, 0);
 
     [Fact]
     public async Task Every_complete_example_answers_as_shown()

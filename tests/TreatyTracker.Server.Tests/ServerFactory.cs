@@ -43,7 +43,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         _extraInterceptor = interceptor;
         Directory.CreateDirectory(_root);
         DataDirectory = dataDirectory;
-        Clock = new FakeClock(now ?? Instant.FromUtc(2026, 12, 3, 12, 0));
+        Clock = new FakeClock(now ?? Instant.FromUtc(2026, 12, 4, 12, 0));
         _settings["TreatyTracker:DataDirectory"] = dataDirectory;
         _settings["TreatyTracker:DatabasePath"] = Path.Combine(_root, "test.db");
         if (settings is not null) foreach (var (k, v) in settings) _settings[k] = v;

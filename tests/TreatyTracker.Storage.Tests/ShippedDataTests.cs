@@ -323,4 +323,24 @@ public sealed class ShippedDataTests
         Assert.All(p.Withdrawals, w => { Assert.Null(w.NotifiedOn); Assert.Null(w.EffectiveOn); });
         Assert.DoesNotContain(p.Events, e => e.Kind is EventKind.WithdrawalNotified or EventKind.WithdrawalEffective);
     }
+    [Theory]
+    // v20: UNODA's date changes of 2026-04-27 show another capital's deposit; the earliest deposit still decides and the new date is only noted
+    // treaty, country, recorded consent (earliest deposit), UNODA's date from 2026-04-27
+    [InlineData("NPT", "QA", "1989-04-03", "1989-06-13")]
+    [InlineData("NPT", "WS", "1975-03-17", "1975-03-26")]
+    [InlineData("NPT", "SD", "1973-10-31", "1973-11-22")]
+    [InlineData("NPT", "RS", "2001-09-05", "1992-04-27")]
+    [InlineData("BWC", "PG", "1980-10-27", "1981-03-16")]
+    [InlineData("BWC", "MK", "1996-12-26", "1997-03-14")]
+    [InlineData("BWC", "SR", "1996-01-06", "1993-04-09")]
+    public void Unoda_date_changes_of_April_2026_are_noted_not_applied(string treaty, string country, string recorded, string unoda)
+    {
+        var p = Records()[treaty].For(country)!;
+        var day = NodaTime.Text.LocalDatePattern.Iso.Parse(recorded).Value;
+        Assert.Equal(day, p.ConsentedOn);
+        Assert.Equal(ParticipationStatus.Party, p.StatusOn(day));
+        Assert.Contains("2026-04-27", p.Consent!.Note);
+        Assert.Contains(unoda, p.Consent.Note);
+        Assert.Contains(p.Consent.Sources, s => s.Url.Contains("survivalscores.org") && s.States is { } st && st.Contains(unoda));
+    }
 }
