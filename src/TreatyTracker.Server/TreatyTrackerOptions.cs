@@ -19,6 +19,15 @@ public sealed class TreatyTrackerOptions
     public GraphQLLimits GraphQL { get; set; } = new();
     public HttpOptions Http { get; set; } = new();
     public PastVersionOptions PastVersions { get; set; } = new();
+    public ChangelogOptions Changelog { get; set; } = new();
+}
+
+public sealed class ChangelogOptions
+{
+    /// <summary>Compute the current dataset's changelog in the background at start (otherwise at the first request that asks for it).</summary>
+    public bool WarmOnStart { get; set; } = true;
+    /// <summary>Changelogs kept in memory, one per dataset identity (the current one and past versions asked for), most recently used first.</summary>
+    public int CachedDatasets { get; set; } = 4;
 }
 
 public sealed class PastVersionOptions

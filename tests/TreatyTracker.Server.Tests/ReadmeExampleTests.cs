@@ -17,9 +17,6 @@ public sealed partial class ReadmeExampleTests
     [GeneratedRegex(@"'version=(?<v>\d+)'")]
     private static partial Regex VersionPattern();
 
-    // The examples check answers, not speed: the first changelog or past-version answer parses every seed file,
-    // which on a loaded machine can exceed the default execution timeout (10 s).
-    private static readonly Dictionary<string, string?> AnswersNotSpeed = new() { ["TreatyTracker:GraphQL:ExecutionTimeoutSeconds"] = "300" };
 
     private static readonly NodaTime.Instant ReadmeDay = NodaTime.Instant.FromUtc(2026, 12, 4, 12, 0);
 
@@ -29,7 +26,7 @@ public sealed partial class ReadmeExampleTests
         var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ServerFactory.ShippedData())!, "README.md"));
         // The README's answers are those of the server on this day (the newest seed file's date or later:
         // a seed file dated after "today" is refused).
-        using var server = new ServerFactory(ServerFactory.ShippedData(), ReadmeDay, AnswersNotSpeed);
+        using var server = new ServerFactory(ServerFactory.ShippedData(), ReadmeDay);
         var client = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:5080") }); // the README's host (citation permalinks)
         var checkedCount = 0;
         foreach (Match m in ExamplePattern().Matches(readme))
@@ -60,7 +57,7 @@ public sealed partial class ReadmeExampleTests
     public async Task Every_csv_and_feed_example_shows_lines_of_the_answer()
     {
         var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ServerFactory.ShippedData())!, "README.md")).ReplaceLineEndings("\n");
-        using var server = new ServerFactory(ServerFactory.ShippedData(), ReadmeDay, AnswersNotSpeed);
+        using var server = new ServerFactory(ServerFactory.ShippedData(), ReadmeDay);
         var client = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:5080") }); // the README's host (citation permalinks)
         var checkedCount = 0;
         foreach (Match m in DownloadPattern().Matches(readme))

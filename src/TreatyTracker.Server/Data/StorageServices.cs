@@ -22,6 +22,7 @@ public static class StorageServices
         services.AddSingleton<DatasetStore>();
         services.AddSingleton<DatasetVersions>();
         services.AddSingleton<DatasetChangelog>();
+        services.AddHostedService<ChangelogWarmup>();
         return services;
     }
 

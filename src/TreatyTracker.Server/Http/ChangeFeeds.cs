@@ -41,7 +41,7 @@ public static class ChangeFeeds
         return true;
     }
 
-    /// <summary>The changelog versions from..to (?from=, ?to=) of the request's snapshot; writes a 400 and returns null for a bad range.</summary>
+    /// <summary>The changelog versions from..to (?from=, ?to=) of the request's snapshot; writes a 400 and returns null for a bad range, a 503 when it cannot be computed.</summary>
     private static async Task<(DatasetSnapshot Snapshot, IReadOnlyList<VersionChanges> Versions)?> Changelog(HttpContext http)
     {
         if (await RequestSnapshot.ChooseAsync(http) is not { } snapshot) return null;
@@ -52,8 +52,16 @@ public static class ChangeFeeds
             return null;
         }
         var (from, to) = (fromArg ?? 1, toArg ?? snapshot.Version);
-        var versions = http.RequestServices.GetRequiredService<DatasetChangelog>().For(snapshot).Where(v => v.Version >= from && v.Version <= to).ToList();
-        return (snapshot, versions);
+        try
+        {
+            var all = await http.RequestServices.GetRequiredService<DatasetChangelog>().ForAsync(snapshot, http.RequestAborted);
+            return (snapshot, all.Where(v => v.Version >= from && v.Version <= to).ToList());
+        }
+        catch (DatasetVersionUnavailableException e)
+        {
+            await RequestSnapshot.Problem(http, 503, $"the changelog cannot be computed: {e.Message}");
+            return null;
+        }
     }
 
     public static readonly string[] CsvHeader =

@@ -12,10 +12,19 @@ namespace TreatyTracker.Server.Http;
 /// document without whitespace, commas and comments, so equivalent spellings share a cache entry), its size in
 /// tokens, aliases, longest literal and most repeated field (the request limits: the parser and validator cost
 /// grows with them, the last one quadratically), and whether it asks for fields that differ per server process
-/// (which are never cached).
+/// (which are never cached) or for the changelog (awaited before execution, see <see cref="AsksForChangelog"/>).
 /// </summary>
-public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases, int LongestLiteral, int MostRepeatedField, bool PerProcess)
+public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases, int LongestLiteral, int MostRepeatedField, bool PerProcess,
+    bool AsksForChangelog)
 {
+    /// <summary>
+    /// The field whose first answer per dataset parses every seed file (<see cref="Data.DatasetChangelog"/>). A document
+    /// naming it anywhere (a field, an alias, a fragment) has the changelog computed before execution starts, so that
+    /// the execution timeout does not count that one-time work; naming it without selecting it only waits for work
+    /// that is then kept.
+    /// </summary>
+    public const string ChangelogField = "changelog";
+
     /// <summary>
     /// Fields whose value is not a function of the dataset: when this server loaded it, when this database applied a file,
     /// a citation (its permalink names the host the request was sent to).
@@ -34,6 +43,7 @@ public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases
         TokenKind previous = TokenKind.EOF, beforePrevious = TokenKind.EOF;
         var previousWasOn = false;
         var perProcess = false;
+        var changelog = false;
         // Response names seen in each open selection set (braces outside any argument list).
         var selections = new List<Dictionary<string, int>>();
         while (true)
@@ -45,7 +55,7 @@ public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases
             }
             catch (GraphQLSyntaxErrorException)
             {
-                return new DocumentScan(null, tokens, aliases, longest, repeated, perProcess);
+                return new DocumentScan(null, tokens, aliases, longest, repeated, perProcess, changelog);
             }
             if (token.Kind == TokenKind.EOF) break;
             position = token.End;
@@ -70,6 +80,7 @@ public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases
                 case TokenKind.NAME:
                     var name = token.Value.ToString();
                     perProcess |= PerProcessFields.Contains(name);
+                    changelog |= name == ChangelogField;
                     // A response name: not a fragment name or "on" after "...", not a type condition, a directive or the field after an alias.
                     var typeCondition = previous == TokenKind.NAME && previousWasOn && beforePrevious == TokenKind.SPREAD;
                     if (parens == 0 && selections.Count > 0 && previous is not (TokenKind.SPREAD or TokenKind.AT or TokenKind.COLON) && !typeCondition)
@@ -86,7 +97,7 @@ public readonly record struct DocumentScan(string? Hash, int Tokens, int Aliases
             hash.AppendData(Encoding.UTF8.GetBytes(query, token.Start, token.End - token.Start));
             hash.AppendData(separator);
         }
-        return new DocumentScan(Convert.ToHexStringLower(hash.GetHashAndReset()), tokens, aliases, longest, repeated, perProcess);
+        return new DocumentScan(Convert.ToHexStringLower(hash.GetHashAndReset()), tokens, aliases, longest, repeated, perProcess, changelog);
     }
 }
 

@@ -73,6 +73,7 @@ public static class GraphQLEndpoint
         var cache = services.GetRequiredService<ResponseCache>();
         if (isGet) http.Response.Headers.Vary = "Accept, Origin";
         if (await cache.TryAnswerAsync(http, snapshot, exchange.CacheKey, httpCaching: isGet)) return;
+        if (!await ChangelogStep(exchange)) return;
         var result = await ExecuteStep(exchange);
         await cache.AnswerAsync(http, exchange.CacheKey, await WriteStep(exchange, result));
     }
@@ -217,6 +218,29 @@ public static class GraphQLEndpoint
         var variables = x.Request.Variables is { Count: > 0 } v ? x.Serializer.Serialize(v) : "";
         return x.Http.RequestServices.GetRequiredService<ResponseCache>().KeyOf(x.Snapshot,
             $"graphql\n{x.MediaType}\n{x.Request.DocumentId}\n{x.Scan?.Hash}\n{x.Request.OperationName}\n{variables}");
+    }
+
+    /// <summary>
+    /// A document that asks for the changelog waits here, outside the execution timeout, until the snapshot's changelog
+    /// is computed (once per dataset, on a shared task; usually already done at start). Writes a 503 and returns false
+    /// when it cannot be computed (the next request tries again).
+    /// </summary>
+    private static async Task<bool> ChangelogStep(Exchange x)
+    {
+        var scan = x.Scan ?? (x.Request.DocumentId is { } id && x.Http.RequestServices.GetRequiredService<StoredDocuments>().All.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase)) is { } stored
+            ? DocumentScan.Of(stored.Query)
+            : null);
+        if (scan is not { AsksForChangelog: true }) return true;
+        try
+        {
+            await x.Http.RequestServices.GetRequiredService<DatasetChangelog>().ForAsync(x.Snapshot, x.Http.RequestAborted);
+            return true;
+        }
+        catch (DatasetVersionUnavailableException e)
+        {
+            await Error(x.Http, x.Serializer, StatusCodes.Status503ServiceUnavailable, "CHANGELOG_UNAVAILABLE", $"the changelog cannot be computed: {e.Message}", x.MediaType);
+            return false;
+        }
     }
 
     private static Task<ExecutionResult> ExecuteStep(Exchange x)

@@ -14,15 +14,17 @@ public static class ChangelogFields
                          "the reason) or retracted. The same rows as GET /changes.csv. Default: every version up to the one answering the request.")
             .Argument<IntGraphType>("from", "The first version included (default 1).")
             .Argument<IntGraphType>("to", "The last version included (default: the version answering the request).")
-            .Resolve(c =>
+            .ResolveAsync(async c =>
             {
                 var snapshot = c.Loader().Snapshot;
                 var from = c.GetArgument<int?>("from") ?? 1;
                 var to = c.GetArgument<int?>("to") ?? snapshot.Version;
                 if (from < 1 || to > snapshot.Version || from > to)
                     throw new ExecutionError($"'from' and 'to' must satisfy 1 <= from <= to <= {snapshot.Version} (the version answering this request)") { Code = "BAD_VERSION_RANGE" };
-                var versions = c.RequestServices!.GetRequiredService<DatasetChangelog>().For(snapshot).Where(v => v.Version >= from && v.Version <= to).ToList();
-                return new ChangelogRange(from, to, versions);
+                // Computed before execution (GraphQLEndpoint's changelog step): no wait here.
+                var versions = (await c.RequestServices!.GetRequiredService<DatasetChangelog>().ForAsync(snapshot, c.CancellationToken))
+                    .Where(v => v.Version >= from && v.Version <= to).ToList();
+                return (object?)new ChangelogRange(from, to, versions);
             });
 
     /// <summary>Adds the paged "changes(filter:)" field to a type whose source holds record changes.</summary>
