@@ -1,16 +1,22 @@
+using System.ComponentModel;
+
 namespace TreatyTracker.Domain;
 
-/// <summary>The legal position of a state towards a treaty on one day.</summary>
+[Description("The legal position of a state towards a treaty on a day.")]
 public enum ParticipationStatus
 {
+    [Description("No signature or consent in force (e.g. after withdrawing a signature).")]
     NonParticipant,
+    [Description("Signed; not (yet) bound.")]
     Signatory,
-    /// <summary>Consent deposited, treaty not yet in force for that state.</summary>
+    [Description("Consent deposited; the treaty is not yet in force for the state, or the day it entered into force for the state cannot be computed from the recorded rule (entryIntoForceRule kind UNKNOWN or BY_STATE_ACT).")]
     Contracting,
+    [Description("Bound by the treaty.")]
     Party,
-    /// <summary>Party whose notified withdrawal has not yet taken effect.</summary>
+    [Description("Still bound: a notified withdrawal has not yet taken effect.")]
     Withdrawing,
+    [Description("No longer bound: the withdrawal has taken effect.")]
     Withdrawn,
-    /// <summary>The treaty itself ended or expired.</summary>
+    [Description("The treaty itself ended or expired.")]
     Terminated,
 }

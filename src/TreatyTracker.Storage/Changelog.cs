@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -8,7 +9,16 @@ using TreatyTracker.Storage.Seeds;
 
 namespace TreatyTracker.Storage;
 
-public enum RecordChangeKind { Added, Corrected, Retracted }
+[Description("What a dataset version did to a record.")]
+public enum RecordChangeKind
+{
+    [Description("The record appears for the first time.")]
+    Added,
+    [Description("An existing record was changed; fields lists each changed value, reason says why.")]
+    Corrected,
+    [Description("The record was removed; reason says why.")]
+    Retracted,
+}
 
 /// <summary>One field of a corrected record: its value before and after (null: absent).</summary>
 public sealed record FieldChange(string Field, string? Before, string? After);

@@ -91,7 +91,7 @@ public static class DashboardFields
             .Description("Counts per status on each step's date from 'from' to 'to' (inclusive), for charts.")
             .Argument<NonNullGraphType<LocalDateGraphType>>("from", "The first point's date.")
             .Argument<NonNullGraphType<LocalDateGraphType>>("to", "No point after this day.")
-            .Argument<SeriesStepType>("step", "Default: MONTH.")
+            .Argument<DomainEnum<SeriesStep>>("step", "Default: MONTH.")
             .Resolve(c =>
             {
                 var from = c.GetArgument<LocalDate>("from");

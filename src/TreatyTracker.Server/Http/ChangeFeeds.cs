@@ -74,7 +74,7 @@ public static class ChangeFeeds
         from f in c.Fields.Count == 0 ? [null] : c.Fields.Cast<FieldChange?>()
         select new[]
         {
-            v.Version.ToString(CultureInfo.InvariantCulture), Dates.Iso(v.Date), EnumText.Of(ChangedRecordType.Of(c.RecordType)), c.RecordId,
+            v.Version.ToString(CultureInfo.InvariantCulture), Dates.Iso(v.Date), EnumText.Of(ChangedRecords.Of(c.RecordType)), c.RecordId,
             EnumText.Of(c.Change), c.TreatyCode ?? "", c.CountryCode ?? "", c.Kind ?? "", c.Date ?? "", c.Reason ?? "",
             f?.Field ?? "", f?.Before ?? "", f?.After ?? "",
         };

@@ -52,7 +52,7 @@ public static class ChangelogFields
         var treaty = Code("treaty", f.Treaty, n => reference.ResolveTreaty(n)?.Code, x => x.TreatyCode);
         var country = Code("country", f.Country, n => reference.ResolveCountry(n)?.Code, x => x.CountryCode);
         return changes.Where(x =>
-            (f.RecordTypes is null || f.RecordTypes.Contains(ChangedRecordType.Of(x.RecordType))) &&
+            (f.RecordTypes is null || f.RecordTypes.Contains(ChangedRecords.Of(x.RecordType))) &&
             (f.Changes is null || f.Changes.Contains(x.Change)) &&
             (treaty is null || x.TreatyCode == treaty) &&
             (country is null || x.CountryCode == country));

@@ -11,7 +11,7 @@ public sealed class CountryFilterType : InputObjectGraphType<CountryFilter>
     {
         Name = "CountryFilter";
         Description = "Narrows the countries list.";
-        Field<CountryKindType>("kind").Description("Only countries of this kind.");
+        Field<DomainEnum<CountryKind>>("kind").Description("Only countries of this kind.");
         Field<StringGraphType>("text").Description("Matches code, name or an alias (case and accents ignored).");
     }
 }

@@ -12,7 +12,7 @@ public sealed class TimelineFilterType : InputObjectGraphType<TimelineFilter>
     {
         Name = "TimelineFilter";
         Description = "Narrows a timeline.";
-        Field<ListGraphType<NonNullGraphType<EventKindType>>>("kinds").Description("Only these kinds.");
+        Field<ListGraphType<NonNullGraphType<DomainEnum<EventKind>>>>("kinds").Description("Only these kinds.");
         Field<LocalDateGraphType>("from").Description("On or after this day.");
         Field<LocalDateGraphType>("to").Description("On or before this day.");
         Field<BooleanGraphType>("derived").Description("true: only computed events; false: only recorded ones.");

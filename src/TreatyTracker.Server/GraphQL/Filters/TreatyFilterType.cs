@@ -11,8 +11,8 @@ public sealed class TreatyFilterType : InputObjectGraphType<TreatyFilter>
     {
         Name = "TreatyFilter";
         Description = "Narrows the treaties list.";
-        Field<TreatyCategoryType>("category").Description("Only treaties of this category.");
-        Field<TreatyScopeType>("scope").Description("Only treaties of this scope.");
+        Field<DomainEnum<TreatyCategory>>("category").Description("Only treaties of this category.");
+        Field<DomainEnum<TreatyScope>>("scope").Description("Only treaties of this scope.");
         Field<StringGraphType>("text").Description("Matches code, name or an alias (case and accents ignored).");
     }
 }

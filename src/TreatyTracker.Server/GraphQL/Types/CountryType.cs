@@ -19,7 +19,7 @@ public sealed class CountryType : ObjectGraphType<Country>
         Field<NonNullGraphType<StringGraphType>>("name").Description("Short name as used by the United Nations.").Resolve(c => c.Source.Name);
         Field<StringGraphType>("officialName").Description("Formal name.").Resolve(c => c.Source.OfficialName);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names it is known by: former names (Swaziland, Turkey), short forms, English variants.").Resolve(c => c.Source.Aliases);
-        Field<NonNullGraphType<CountryKindType>>("kind").Description("UN member, observer state, other entity, or former state.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<DomainEnum<CountryKind>>>("kind").Description("UN member, observer state, other entity, or former state.").Resolve(c => c.Source.Kind);
         Field<LocalDateGraphType>("dissolvedOn").Description("For a former state: the day it ceased to exist.").Resolve(c => c.Source.DissolvedOn);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("successors").Description("For a former state: the states that succeeded it.")
             .Resolve(c => c.Source.SuccessorCodes.Select(s => c.Reference().CountryByCode.GetValueOrDefault(s)).OfType<Country>());
@@ -28,7 +28,7 @@ public sealed class CountryType : ObjectGraphType<Country>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipationType>>>>("participations")
             .Description("Every treaty this country has a record in, by treaty code.")
-            .Argument<ParticipationStatusType>("status", "Only treaties where the country is in this status on asOf.")
+            .Argument<DomainEnum<ParticipationStatus>>("status", "Only treaties where the country is in this status on asOf.")
             .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
             .Resolve(c => c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records =>
             {

@@ -11,7 +11,7 @@ public sealed class StatusCountType : ObjectGraphType<StatusCount>
     {
         Name = "StatusCount";
         Description = "How many states are in one status.";
-        Field<NonNullGraphType<ParticipationStatusType>>("status").Description("The status.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<DomainEnum<ParticipationStatus>>>("status").Description("The status.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<IntGraphType>>("count").Description("How many states.").Resolve(c => c.Source.Count);
     }
 }

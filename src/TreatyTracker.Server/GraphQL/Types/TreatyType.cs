@@ -18,8 +18,8 @@ public sealed class TreatyType : ObjectGraphType<Treaty>
         Field<NonNullGraphType<StringGraphType>>("name").Description("The usual English name.").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<StringGraphType>>("fullName").Description("The formal title.").Resolve(c => c.Source.FullName);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names and acronyms (\"Ottawa Convention\", \"Mine Ban Treaty\").").Resolve(c => c.Source.Aliases);
-        Field<NonNullGraphType<TreatyCategoryType>>("category").Description("The weapons it is about.").Resolve(c => c.Source.Category);
-        Field<NonNullGraphType<TreatyScopeType>>("scope").Description("Multilateral, plurilateral or bilateral.").Resolve(c => c.Source.Scope);
+        Field<NonNullGraphType<DomainEnum<TreatyCategory>>>("category").Description("The weapons it is about.").Resolve(c => c.Source.Category);
+        Field<NonNullGraphType<DomainEnum<TreatyScope>>>("scope").Description("Multilateral, plurilateral or bilateral.").Resolve(c => c.Source.Scope);
         Field<LocalDateGraphType>("adoptedOn").Description("Adoption of the text.").Resolve(c => c.Source.AdoptedOn);
         Field<LocalDateGraphType>("openedForSignatureOn").Description("Opening for signature (for a bilateral treaty: its signature).").Resolve(c => c.Source.OpenedForSignatureOn);
         Field<LocalDateGraphType>("entryIntoForceOn").Description("Null while the treaty is not in force.").Resolve(c => c.Source.EntryIntoForceOn);
@@ -34,7 +34,7 @@ public sealed class TreatyType : ObjectGraphType<Treaty>
 
         var participations = Field<NonNullGraphType<ParticipationConnectionType>>("participations")
             .Description("States with a record in this treaty, by country code; filter by status on a date.")
-            .Argument<ParticipationStatusType>("status", "Only states in this status on asOf.")
+            .Argument<DomainEnum<ParticipationStatus>>("status", "Only states in this status on asOf.")
             .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
             {

@@ -9,7 +9,7 @@ public sealed class WithdrawalType : ObjectGraphType<Withdrawal>
     {
         Name = "Withdrawal";
         Description = "A withdrawal process, its three stages kept apart: announced, notified (received by the depositary), effective.";
-        Field<NonNullGraphType<WithdrawalStatusType>>("status").Description("Its stage on asOf.").Argument<LocalDateGraphType>("asOf", "Default: today.")
+        Field<NonNullGraphType<DomainEnum<WithdrawalStatus>>>("status").Description("Its stage on asOf.").Argument<LocalDateGraphType>("asOf", "Default: today.")
             .Resolve(c => c.Source.StatusOn(c.AsOf()));
         Field<LocalDateGraphType>("announcedOn").Description("The announcement day; null when none or when known only to the month or year (see announced).").Resolve(c => c.Source.AnnouncedOn);
         Field<StringGraphType>("announced").Description("The announcement date as known: \"2025-03-18\", \"2025-03\" or \"2025\".").Resolve(c => c.Source.Announced?.ToString());
