@@ -174,6 +174,15 @@ public sealed class ShippedDataTests
     [InlineData("BWC", "KI", "2025-05-20", "2025-05-20")]           // v17: UNODA database; in force on deposit
     [InlineData("FIREARMS", "BE", "2004-09-24", "2005-07-03")]    // v18: deposited before the fortieth instrument: in force with the Protocol (Art 18(1))
     [InlineData("FIREARMS", "DZ", "2004-08-25", "2005-07-03")]    // v18: an accession (Tractatenblad type T)
+    [InlineData("CPPNM_A", "UY", "2016-04-08", "2016-05-08")]     // v21: IEADB; with Nicaragua the 102nd adherence, before entry into force
+    [InlineData("CPPNM_A", "LS", "2012-09-18", "2016-05-08")]     // v21: IEADB; an acceptance, re-verified
+    [InlineData("CPPNM_A", "BD", "2017-07-04", "2017-07-04")]     // v21: a State already party: in force on the day of deposit
+    [InlineData("CPPNM_A", "TD", "2019-09-16", "2019-10-16")]     // v21: joined the Convention the same day: thirtieth day, recorded
+    [InlineData("CPPNM_A", "PA", "2018-06-25", "2018-06-25")]     // v21: IEADB's thirtieth day not used for a Party since 1999
+    [InlineData("CPPNM", "HR", "1992-09-29", "1992-09-29")]       // v21: succession dated by its notification, bound from it (effect from 1991 noted)
+    [InlineData("CPPNM", "UG", "2003-12-10", "2004-01-09")]       // v21: the rule's thirtieth day, not IEADB's 2004-01-10
+    [InlineData("CPPNM", "DO", "2009-04-30", "2009-05-30")]       // v21: ratification after the 1980 signature
+    [InlineData("ANTARCTIC", "CR", "2022-08-11", "2022-08-11")]   // v21: IEADB; an accession (Law 10266), in force on deposit
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
@@ -324,7 +333,7 @@ public sealed class ShippedDataTests
         Assert.DoesNotContain(p.Events, e => e.Kind is EventKind.WithdrawalNotified or EventKind.WithdrawalEffective);
     }
     [Theory]
-    // v20: UNODA's date changes of 2026-04-27 show another capital's deposit; the earliest deposit still decides and the new date is only noted
+    // v21: UNODA's date changes of 2026-04-27 show another capital's deposit; the earliest deposit still decides and the new date is only noted
     // treaty, country, recorded consent (earliest deposit), UNODA's date from 2026-04-27
     [InlineData("NPT", "QA", "1989-04-03", "1989-06-13")]
     [InlineData("NPT", "WS", "1975-03-17", "1975-03-26")]

@@ -59,7 +59,7 @@ public static class ChangeFeeds
         }
         catch (DatasetVersionUnavailableException e)
         {
-            await RequestSnapshot.Problem(http, 503, $"the changelog cannot be computed: {e.Message}");
+            await RequestSnapshot.Problem(http, 503, "CHANGELOG_UNAVAILABLE", $"the changelog cannot be computed: {e.Message}");
             return null;
         }
     }

@@ -34,7 +34,8 @@ public static class ChangelogFields
             .Description("The record changes, in version and file order (treaties, countries, events, then retractions).")
             .Argument<RecordChangeFilterType>("filter", "Narrows the list.")
             .Resolve(c => Paging.Cut(Filter(changes(c), c.GetArgument<RecordChangeFilter?>("filter"), c.Reference(),
-                () => c.RequestServices!.GetRequiredService<DatasetChangelog>().For(c.Loader().Snapshot).SelectMany(v => v.Changes)).ToList(), c));
+                // The endpoint awaits the changelog before executing a document that names it, so this task has completed.
+                () => c.RequestServices!.GetRequiredService<DatasetChangelog>().ForAsync(c.Loader().Snapshot).GetAwaiter().GetResult().SelectMany(v => v.Changes)).ToList(), c));
         field.FieldType.PagingArguments();
     }
 
