@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using NodaTime;
 
 namespace TreatyTracker.Domain;
@@ -7,7 +8,12 @@ namespace TreatyTracker.Domain;
 /// A deposit on or before the treaty's own entry into force (or, where the treaty says so, on or before the
 /// deposit that triggered it: <see cref="TriggeringDepositOn"/>) takes effect on the treaty's entry into force.
 /// </summary>
-public sealed record EntryIntoForceRule(EntryIntoForceRuleKind Kind, int N = 0, string? Article = null, LocalDate? TriggeringDepositOn = null)
+[Description("When the treaty enters into force for a state that deposits after it entered into force.")]
+public sealed record EntryIntoForceRule(
+    [property: Description("The kind of rule.")] EntryIntoForceRuleKind Kind,
+    [property: Description("The N of the rule (days or months); 0 where unused.")] int N = 0,
+    [property: Description("The article that sets the rule.")] string? Article = null,
+    LocalDate? TriggeringDepositOn = null)
 {
     public static readonly EntryIntoForceRule OnDeposit = new(EntryIntoForceRuleKind.OnDeposit);
 

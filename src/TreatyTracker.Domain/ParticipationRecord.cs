@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using NodaTime;
 
 namespace TreatyTracker.Domain;
@@ -6,6 +7,7 @@ namespace TreatyTracker.Domain;
 /// Everything the record says about one state in one treaty: its dates, its withdrawal processes and the
 /// derived events. Status on a day is a pure function of this record and the day (<see cref="StatusOn"/>).
 /// </summary>
+[Description("One state's record in one treaty.")]
 public sealed class ParticipationRecord
 {
     private readonly List<TreatyEvent> _timeline;
@@ -35,21 +37,29 @@ public sealed class ParticipationRecord
         EntryIntoForceConfirmed = recordedEif is not null;
     }
 
+    [Description("The treaty.")]
     public Treaty Treaty { get; }
     public string CountryCode { get; }
     /// <summary>The day the treaty itself ended (terminated, expired, or a bilateral treaty left by a party).</summary>
     public LocalDate? TreatyEndedOn { get; }
+    [Description("Its first signature, if any (kept even if the signature was later withdrawn).")]
     public LocalDate? SignedOn { get; }
     public TreatyEvent? Consent { get; }
+    [Description("Deposit of the instrument of ratification, accession, ... (the earliest, with several depositaries).")]
     public LocalDate? ConsentedOn => Consent?.Day;
+    [Description("How the state consented: ratification, accession, ...")]
     public ConsentKind? ConsentKind => Consent is null ? null : EventKinds.Of(Consent.Kind).Consent;
+    [Description("For this state, by the treaty's rule (or as recorded).")]
     public LocalDate? EntryIntoForceOn { get; }
     public bool EntryIntoForceConfirmed { get; }
+    [Description("Every withdrawal process, oldest first.")]
     public IReadOnlyList<Withdrawal> Withdrawals { get; }
     /// <summary>The latest withdrawal process, if any.</summary>
+    [Description("The latest withdrawal process, if any.")]
     public Withdrawal? Withdrawal => Withdrawals.Count == 0 ? null : Withdrawals[^1];
 
     /// <summary>Recorded and derived events in date order (derived: the state's entry into force, computed effective withdrawals).</summary>
+    [Description("Recorded and derived events, by date.")]
     public IReadOnlyList<TreatyEvent> Events => _timeline;
 
     public ParticipationStatus StatusOn(LocalDate date) => At(date).Status;

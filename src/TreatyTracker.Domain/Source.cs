@@ -1,4 +1,11 @@
+using System.ComponentModel;
+
 namespace TreatyTracker.Domain;
 
 /// <summary>Where a fact comes from: the page read, who published it and, for depositary acts, the notification number.</summary>
-public sealed record Source(string Url, string Publisher, string? Notification = null, string? States = null);
+[Description("Where a fact comes from.")]
+public sealed record Source(
+    [property: Description("The page read.")] string Url,
+    [property: Description("Who published it.")] string Publisher,
+    [property: Description("The depositary notification number, when known (e.g. C.N.421.2025.TREATIES-XXVI-5).")] string? Notification = null,
+    [property: Description("What the source states.")] string? States = null);

@@ -1,20 +1,22 @@
+using System.ComponentModel;
 using NodaTime;
 
 namespace TreatyTracker.Domain;
 
 /// <summary>One recorded (or derived) act of a state towards a treaty.</summary>
+[Description("A recorded or derived act of a state (or a treaty milestone), with its sources.")]
 public sealed record TreatyEvent(
     string Id,
     string TreatyCode,
     string? CountryCode,
-    EventKind Kind,
+    [property: Description("What happened.")] EventKind Kind,
     PartialDate Date,
-    IReadOnlyList<Source> Sources,
-    string? Depositary = null,
-    string? Note = null,
+    [property: Description("Where the date comes from (derived events: the sources of the act they derive from).")] IReadOnlyList<Source> Sources,
+    [property: Description("Who recorded the act (UN, a depositary government, or for a bilateral treaty the other party).")] string? Depositary = null,
+    [property: Description("Context, and where sources disagree, both versions.")] string? Note = null,
     bool EngagedInArmedConflict = false,
-    bool Derived = false,
-    DateBasis DateBasis = DateBasis.Deposit)
+    [property: Description("True when computed from the treaty's rule rather than recorded.")] bool Derived = false,
+    [property: Description("Which day the date is: the depositary's (DEPOSIT), or, when no source gives that, the best-sourced day (derived events: the basis of the act they derive from).")] DateBasis DateBasis = DateBasis.Deposit)
 {
     public LocalDate Day => Date.Date;
 

@@ -21,18 +21,23 @@ public enum RecordChangeKind
 }
 
 /// <summary>One field of a corrected record: its value before and after (null: absent).</summary>
-public sealed record FieldChange(string Field, string? Before, string? After);
+[Description("One field of a corrected record, before and after.")]
+public sealed record FieldChange(
+    [property: Description("The field as in the seed files, nested fields with dots: \"date\", \"coverage.note\".")] string Field,
+    [property: Description("Its value before the correction; null when it had none. Lists of names are joined with \", \", other lists are JSON.")] string? Before,
+    [property: Description("Its value after the correction; null when it has none.")] string? After);
 
 /// <summary>
 /// What one dataset version did to one record. Treaty, country, kind and date describe the record (for a
 /// retraction: as it was); Fields lists, for a correction, every field whose value changed.
 /// </summary>
+[Description("What one dataset version did to one record.")]
 public sealed record RecordChange(
-    int Version,
+    [property: Description("The dataset version that made the change.")] int Version,
     string RecordType,
-    string RecordId,
-    RecordChangeKind Change,
-    string? Reason,
+    [property: Description("The record's stable id in the seed files (treaty code, country code, event id).")] string RecordId,
+    [property: Description("Added, corrected or retracted.")] RecordChangeKind Change,
+    [property: Description("Why: the correction's or the retraction's reason as the seed file gives it.")] string? Reason,
     string? TreatyCode,
     string? CountryCode,
     string? Kind,
@@ -40,7 +45,14 @@ public sealed record RecordChange(
     IReadOnlyList<FieldChange> Fields);
 
 /// <summary>One dataset version and everything it added, corrected and retracted, in file order.</summary>
-public sealed record VersionChanges(int Version, string FileName, string Sha256, LocalDate Date, string Description, IReadOnlyList<RecordChange> Changes);
+[Description("One dataset version (one seed file) and what it changed.")]
+public sealed record VersionChanges(
+    [property: Description("The dataset version.")] int Version,
+    [property: Description("The seed file in data/.")] string FileName,
+    [property: Description("SHA-256 of the seed file.")] string Sha256,
+    [property: Description("The seed file's own date.")] LocalDate Date,
+    [property: Description("What the version adds or changes, in the seed file's words.")] string Description,
+    IReadOnlyList<RecordChange> Changes);
 
 /// <summary>
 /// What changed between dataset versions, replayed from the seed files themselves (which keep every version,

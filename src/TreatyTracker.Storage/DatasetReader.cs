@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -6,10 +7,23 @@ using TreatyTracker.Domain;
 
 namespace TreatyTracker.Storage;
 
-public sealed record DatasetFile(int Version, string FileName, string Sha256, LocalDate Date, string Description, Instant AppliedAt);
+[Description("One applied seed file (dataset version).")]
+public sealed record DatasetFile(
+    [property: Description("Its dataset version.")] int Version,
+    [property: Description("The seed file in data/.")] string FileName,
+    [property: Description("SHA-256 of the file as applied.")] string Sha256,
+    [property: Description("The file's own date: no event in it is later.")] LocalDate Date,
+    [property: Description("What the file adds or changes.")] string Description,
+    [property: Description("When it was applied to this database.")] Instant AppliedAt);
 
 /// <summary>Which dataset the database holds: the newest applied version and every file applied.</summary>
-public sealed record DatasetInfo(int Version, string Description, LocalDate Date, Instant LoadedAt, IReadOnlyList<DatasetFile> Files);
+[Description("The dataset version answering this request.")]
+public sealed record DatasetInfo(
+    [property: Description("The newest applied dataset version.")] int Version,
+    [property: Description("What the newest seed file added or changed.")] string Description,
+    [property: Description("The date of the newest seed file.")] LocalDate Date,
+    [property: Description("When this server loaded the version.")] Instant LoadedAt,
+    [property: Description("Every applied seed file, oldest first.")] IReadOnlyList<DatasetFile> Files);
 
 /// <summary>
 /// The small, read-mostly part of the dataset (treaties, countries, their names) with name resolution.

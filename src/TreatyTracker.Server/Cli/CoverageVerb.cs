@@ -1,22 +1,9 @@
 using NodaTime;
-using TreatyTracker.Storage.Seeds;
 
 namespace TreatyTracker.Server.Cli;
 
-/// <summary><c>coverage</c>: prints the README's coverage table (<see cref="CoverageReport"/>) for the seed files.</summary>
+/// <summary><c>coverage</c>: prints the README's coverage table (<see cref="CoverageReport"/>) for the seed files; on problems, like <c>validate</c>.</summary>
 public static class CoverageVerb
 {
-    public static int Run(string data, LocalDate today)
-    {
-        try
-        {
-            Console.Write(CoverageReport.Markdown(SeedValidator.Load(data, today)));
-            return 0;
-        }
-        catch (SeedValidationException e)
-        {
-            foreach (var p in e.Problems) Console.Error.WriteLine(p);
-            return 1;
-        }
-    }
+    public static int Run(string data, LocalDate today) => SeedVerb.Run(data, today, dataset => Console.Write(CoverageReport.Markdown(dataset)));
 }

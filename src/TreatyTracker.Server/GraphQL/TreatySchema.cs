@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace TreatyTracker.Server.GraphQL;
@@ -11,5 +12,10 @@ public sealed class TreatySchema : Schema
         RegisterTypeMapping(typeof(NodaTime.LocalDate), typeof(LocalDateGraphType));
         RegisterTypeMapping(typeof(NodaTime.Period), typeof(PeriodGraphType));
         RegisterTypeMapping(typeof(NodaTime.Instant), typeof(InstantGraphType));
+        // What a RecordGraphType's plain fields are typed from: each record its object type, each described enum its DomainEnum.
+        this.RegisterTypeMappings(typeof(TreatySchema).Assembly);
+        foreach (var assembly in new[] { typeof(Domain.Treaty).Assembly, typeof(Storage.TreatyDb).Assembly, typeof(TreatySchema).Assembly })
+            foreach (var type in assembly.GetExportedTypes().Where(t => t.IsEnum && t.IsDefined(typeof(System.ComponentModel.DescriptionAttribute), false)))
+                RegisterTypeMapping(type, typeof(DomainEnum<>).MakeGenericType(type));
     }
 }

@@ -5,17 +5,11 @@ using TreatyTracker.Storage;
 
 namespace TreatyTracker.Server.GraphQL;
 
-public sealed class RecordChangeType : ObjectGraphType<RecordChange>
+public sealed class RecordChangeType : RecordGraphType<RecordChange>
 {
     public RecordChangeType()
     {
-        Name = "RecordChange";
-        Description = "What one dataset version did to one record.";
-        Field<NonNullGraphType<IntGraphType>>("version").Description("The dataset version that made the change.").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<DomainEnum<ChangedRecord>>>("recordType").Description("Treaty, country or event.").Resolve(c => ChangedRecords.Of(c.Source.RecordType));
-        Field<NonNullGraphType<StringGraphType>>("recordId").Description("The record's stable id in the seed files (treaty code, country code, event id).").Resolve(c => c.Source.RecordId);
-        Field<NonNullGraphType<DomainEnum<RecordChangeKind>>>("change").Description("Added, corrected or retracted.").Resolve(c => c.Source.Change);
-        Field<StringGraphType>("reason").Description("Why: the correction's or the retraction's reason as the seed file gives it.").Resolve(c => c.Source.Reason);
         Field<StringGraphType>("treaty").Description("The treaty's code (treaties and events).").Resolve(c => c.Source.TreatyCode);
         Field<StringGraphType>("country").Description("The country's code (countries and events).").Resolve(c => c.Source.CountryCode);
         Field<DomainEnum<EventKind>>("kind").Description("For an event: its kind (for a retraction, as it was).").Resolve(c => c.Source.Kind is { } k ? EnumText.Parse<EventKind>(k) : null);

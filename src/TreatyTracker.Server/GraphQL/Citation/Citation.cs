@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -16,14 +17,23 @@ public sealed record CitedRequest(string BaseUrl, GraphQLRequest Request)
 }
 
 /// <summary>A one-line citation of an answer: the service, the dataset version and its date, the query's permalink.</summary>
-public sealed record Citation(string Service, string Title, int DatasetVersion, LocalDate DatasetDate, LocalDate Accessed, string Permalink)
+[Description("How to cite this answer: the service, the dataset version and its date, and a permalink that gives the same answer later.")]
+public sealed record Citation(
+    string Service,
+    string Title,
+    [property: Description("The dataset version answering this request.")] int DatasetVersion,
+    [property: Description("The date of that version's seed file.")] LocalDate DatasetDate,
+    [property: Description("Today on the server's clock.")] LocalDate Accessed,
+    [property: Description("GET URL of this request pinned to the dataset version answering it (?version=N).")] string Permalink)
 {
     public const string ServiceName = "TreatyTracker";
 
     /// <summary>"TreatyTracker, dataset version 9 (2026-11-27): Title. URL (accessed 2026-12-03)."</summary>
+    [Description("One line of plain text: service, dataset version and date, title, permalink, day accessed.")]
     public string Text => $"{Service}, dataset version {DatasetVersion} ({Dates.Iso(DatasetDate)}): {Title}. {Permalink} (accessed {Dates.Iso(Accessed)}).";
 
     /// <summary>CSL-JSON (the citation format of Zotero, Pandoc and citeproc): an array with one item of type "dataset".</summary>
+    [Description("The same as CSL-JSON (Zotero, Pandoc, citeproc): a JSON array with one item of type \"dataset\".")]
     public string CslJson
     {
         get

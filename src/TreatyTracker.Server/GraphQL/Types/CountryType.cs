@@ -5,22 +5,11 @@ using TreatyTracker.Server.Data;
 
 namespace TreatyTracker.Server.GraphQL;
 
-public sealed class CountryType : ObjectGraphType<Country>
+public sealed class CountryType : RecordGraphType<Country>
 {
     public CountryType()
     {
-        Name = "Country";
-        Description = "A state or other entity taking part in treaties; former states carry ISO 3166-3 codes.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Country;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Of("Country", c.Source.Code));
-        Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2 (ISO 3166-3 for former states).").Resolve(c => c.Source.Code);
-        Field<StringGraphType>("alpha3").Description("ISO 3166-1 alpha-3 code (null for some former states).").Resolve(c => c.Source.Alpha3);
-        Field<NonNullGraphType<StringGraphType>>("name").Description("Short name as used by the United Nations.").Resolve(c => c.Source.Name);
-        Field<StringGraphType>("officialName").Description("Formal name.").Resolve(c => c.Source.OfficialName);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names it is known by: former names (Swaziland, Turkey), short forms, English variants.").Resolve(c => c.Source.Aliases);
-        Field<NonNullGraphType<DomainEnum<CountryKind>>>("kind").Description("UN member, observer state, other entity, or former state.").Resolve(c => c.Source.Kind);
-        Field<LocalDateGraphType>("dissolvedOn").Description("For a former state: the day it ceased to exist.").Resolve(c => c.Source.DissolvedOn);
+        IsNode(k => k.Code);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("successors").Description("For a former state: the states that succeeded it.")
             .Resolve(c => c.Source.SuccessorCodes.Select(s => c.Reference().CountryByCode.GetValueOrDefault(s)).OfType<Country>());
         Field<CountryType>("continuedBy").Description("The state continuing this former state's treaties (USSR → Russian Federation).")

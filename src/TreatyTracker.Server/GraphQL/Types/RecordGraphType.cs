@@ -1,0 +1,32 @@
+using System.ComponentModel;
+using System.Reflection;
+using GraphQL.Types;
+
+namespace TreatyTracker.Server.GraphQL;
+
+/// <summary>
+/// An object type over a record whose plain fields are declared once, where the record declares its properties:
+/// every public property carrying a <see cref="DescriptionAttribute"/> is a field (camelCase name, the attribute's
+/// description, the graph type of the property's CLR type as mapped in <see cref="TreatySchema"/>; nullable
+/// properties give nullable fields). The type's description is the record's own <see cref="DescriptionAttribute"/>.
+/// A subclass adds only the fields that are more than a property: an id, arguments, lookups, computed values.
+/// </summary>
+public abstract class RecordGraphType<T> : AutoRegisteringObjectGraphType<T>
+{
+    /// <param name="name">The type's name in the schema, where it is not the record's (TreatyEvent is "Event").</param>
+    protected RecordGraphType(string? name = null)
+    {
+        if (name is not null) Name = name;
+    }
+
+    protected override IEnumerable<MemberInfo> GetRegisteredMembers() =>
+        typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.IsDefined(typeof(DescriptionAttribute)));
+
+    /// <summary>Makes this type a Relay node: it implements Node, recognises its records, and its id is the global id of its name and the record's key.</summary>
+    protected void IsNode(Func<T, string> key)
+    {
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is T;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Of(Name, key(c.Source)));
+    }
+}
