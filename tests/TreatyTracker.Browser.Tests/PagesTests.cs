@@ -101,4 +101,79 @@ public sealed class PagesTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "dashboard-mobile.png"), FullPage = true });
         Assert.Empty(errors);
     }
+
+    private static async Task<int> LegendCount(IPage page, string status) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(await page.InnerTextAsync($"#legend li[data-status='{status}']"), @"\((\d+)\)").Groups[1].Value);
+
+    // Kiribati's BWC accession (2025-05-20) came with dataset version 17 (data/0017-ctbt-npt-bwc-to-2026-08.yaml);
+    // no later version changes the BWC's record on 2026-08-22: 192 states on record at version 16, 193 since.
+    [SkippableFact]
+    public async Task Dashboard_pinned_to_a_version_shows_that_version_and_its_permalink_keeps_it()
+    {
+        var (page, errors) = await Open("/?treaty=BWC&date=2026-08-22&version=16");
+        var graphql = new List<string>();
+        page.Request += (_, r) => { if (new Uri(r.Url).AbsolutePath == "/graphql") graphql.Add(r.Url); };
+        await page.ReloadAsync(); // so that every request is seen from the first
+        await Ready(page, "BWC", "2026-08-22");
+        Assert.Contains("192 states on record", await page.InnerTextAsync("#status-line"));
+        Assert.Equal("16", await page.GetAttributeAsync("#version-line", "data-version"));
+        Assert.Equal("true", await page.GetAttributeAsync("#version-line", "data-pinned"));
+        var line = await page.InnerTextAsync("#version-line");
+        var current = int.Parse(System.Text.RegularExpressions.Regex.Match(line, @"the current version is (\d+)").Groups[1].Value);
+        Assert.True(current >= 17, line);
+        Assert.Equal("16", await page.InnerTextAsync("#dataset-version"));
+        Assert.Contains("treaty=BWC&date=2026-08-22&version=16", page.Url);
+        Assert.Contains("treaty=BWC&date=2026-08-22&version=16", await page.GetAttributeAsync("#permalink", "href"));
+        Assert.Contains("version=16", await page.InputValueAsync("#embed"));
+        Assert.DoesNotContain("version=", await page.GetAttributeAsync("#current-data", "href"));
+        // Every request for the page's data names version 16; the one that does not asks only for the current version.
+        Assert.True(graphql.Count >= 4, string.Join("\n", graphql));
+        var unpinned = graphql.Where(u => !u.Contains("version=16")).ToList();
+        Assert.True(unpinned.All(u => Uri.UnescapeDataString(u.Replace('+', ' ')).Contains("{ dataset { version } }")) && unpinned.Count <= 1, string.Join("\n", unpinned));
+        var pinnedParties = await LegendCount(page, "PARTY");
+
+        // Changing the date keeps the pin.
+        await page.FillAsync("#date", "2026-08-21");
+        await Ready(page, "BWC", "2026-08-21");
+        Assert.Contains("version=16", page.Url);
+        Assert.Equal("16", await page.GetAttributeAsync("#version-line", "data-version"));
+
+        // The same view without a version: the current data, with Kiribati, and a permalink naming the current version.
+        await page.GotoAsync(fixture.BaseUrl + "/?treaty=BWC&date=2026-08-22");
+        await Ready(page, "BWC", "2026-08-22");
+        Assert.Contains("193 states on record", await page.InnerTextAsync("#status-line"));
+        Assert.Equal(pinnedParties + 1, await LegendCount(page, "PARTY"));
+        Assert.Equal(current.ToString(), await page.GetAttributeAsync("#version-line", "data-version"));
+        Assert.Equal("false", await page.GetAttributeAsync("#version-line", "data-pinned"));
+        Assert.DoesNotContain("version=", page.Url);
+        Assert.Contains($"treaty=BWC&date=2026-08-22&version={current}", await page.GetAttributeAsync("#permalink", "href"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "dashboard-current.png") });
+
+        // Following the current view's permalink shows the same numbers, now pinned.
+        await page.GotoAsync((await page.GetAttributeAsync("#permalink", "href"))!);
+        await Ready(page, "BWC", "2026-08-22");
+        Assert.Contains("193 states on record", await page.InnerTextAsync("#status-line"));
+        Assert.Equal("true", await page.GetAttributeAsync("#version-line", "data-pinned"));
+        Assert.Contains("also the current version", await page.InnerTextAsync("#version-line"));
+        Assert.Empty(errors);
+    }
+
+    [SkippableFact]
+    public async Task Dashboard_with_an_unknown_version_says_so()
+    {
+        var (page, errors) = await Open("/?treaty=BWC&date=2026-08-22&version=999");
+        await page.WaitForFunctionAsync("document.body.dataset.failed !== undefined", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        Assert.Equal("DATASET_VERSION_NOT_FOUND", await page.EvaluateAsync<string>("document.body.dataset.failed"));
+        Assert.Contains("dataset version 999 does not exist", await page.InnerTextAsync("#status-line"));
+        Assert.Contains("asks for dataset version “999”", await page.InnerTextAsync("#version-line"));
+        var current = await page.GetAttributeAsync("#current-data", "href");
+        Assert.DoesNotContain("version=", current);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "dashboard-unknown-version.png") });
+        // The only console errors are the browser's own notes of the 404 answers.
+        Assert.All(errors, e => Assert.Contains("404", e));
+
+        await page.ClickAsync("#current-data");
+        await Ready(page, "BWC", "2026-08-22");
+        Assert.Contains("193 states on record", await page.InnerTextAsync("#status-line"));
+    }
 }

@@ -1,5 +1,7 @@
 // The treaty dashboard: a map coloured by each state's status on a date, counts over time, and the withdrawals
 // table. Every request is a GET (stored queries by documentId where possible), so responses are cacheable.
+// ?version=N pins every request to dataset version N (the GraphQL endpoint's own ?version=); without it the page
+// shows the current data. The permalink always names the version the page shows, so a reader sees the same numbers.
 import { feature } from 'topojson-client';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import isoCountries from 'i18n-iso-countries';
@@ -18,20 +20,44 @@ export const STATUS = {
 const $ = (id) => document.getElementById(id);
 const today = new Date().toISOString().slice(0, 10);
 const params = new URLSearchParams(window.location.search);
-const state = { treaty: params.get('treaty') || 'APMBC', date: params.get('date') || today, embed: params.get('embed') === '1' };
+const state = {
+  treaty: params.get('treaty') || 'APMBC',
+  date: params.get('date') || today,
+  embed: params.get('embed') === '1',
+  // The dataset version this page's address pins (a string, sent as given: the server says when it is not one), or null.
+  version: params.get('version') || null,
+  // The dataset version the answers shown came from (extensions.dataset.version), once one has arrived.
+  shown: null,
+};
 let documents = {};
 let world = null;
 
-async function graphql({ document, query, variables }) {
+async function graphqlAt({ document, query, variables }, pinned) {
   const url = new URL('/graphql', window.location.href);
   if (document) url.searchParams.set('documentId', documents[document]);
   if (query) url.searchParams.set('query', query);
   if (variables) url.searchParams.set('variables', JSON.stringify(variables));
+  if (pinned) url.searchParams.set('version', state.version);
   const response = await fetch(url, { headers: { Accept: 'application/graphql-response+json' } });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  $('dataset-version').textContent = body.extensions?.dataset?.version ?? '?';
-  return body.data;
+  let body;
+  try { body = await response.json(); } catch { throw new Error(`the server answered ${response.status} ${response.statusText} without a GraphQL answer`); }
+  if (body.errors?.length) {
+    const error = new Error(body.errors.map((e) => e.message).join('; '));
+    error.codes = body.errors.map((e) => e.extensions?.code);
+    throw error;
+  }
+  return { data: body.data, version: body.extensions?.dataset?.version };
+}
+
+// The dataset versions that answered the current rendering's requests (more than one: a new version arrived meanwhile).
+let answeredBy = new Set();
+
+/** One of the page's GraphQL requests, at the pinned version if there is one; returns the answer's data. */
+async function graphql(request) {
+  const { data, version } = await graphqlAt(request, Boolean(state.version));
+  if (version !== undefined) { state.shown = version; answeredBy.add(version); }
+  $('dataset-version').textContent = version ?? '?';
+  return data;
 }
 
 function say(text) { $('status-line').textContent = text; }
@@ -199,7 +225,12 @@ function share() {
   const url = new URL('/', window.location.href);
   url.searchParams.set('treaty', state.treaty);
   url.searchParams.set('date', state.date);
+  // The page's own address keeps a version only when it was pinned: without one, reloading shows the current data.
+  if (state.version) url.searchParams.set('version', state.version);
   window.history.replaceState(null, '', `${url.pathname}${url.search}`);
+  // The permalink (and the embed) name the version shown, so that a reader later sees the same numbers.
+  const shown = state.shown ?? state.version;
+  if (shown !== null && shown !== undefined) url.searchParams.set('version', shown);
   $('permalink').href = url.toString();
   $('permalink').textContent = url.toString();
   const embed = new URL(url);
@@ -207,9 +238,57 @@ function share() {
   $('embed').value = `<iframe src="${embed}" title="TreatyTracker: ${state.treaty} on ${state.date}" width="100%" height="900" loading="lazy"></iframe>`;
 }
 
-async function render() {
+/** The address of this view at the current data (no version). */
+function currentUrl() {
+  const url = new URL('/', window.location.href);
+  url.searchParams.set('treaty', state.treaty);
+  url.searchParams.set('date', state.date);
+  if (state.embed) url.searchParams.set('embed', '1');
+  return url.toString();
+}
+
+/**
+ * Says which dataset version the page shows: the current one, or the one its address pins (then with the current
+ * version, when the server tells it, and a link to the current data). #version-line carries data-version and
+ * data-pinned for tests and scripts.
+ */
+function showVersion(current) {
+  const line = $('version-line');
+  line.dataset.version = state.shown ?? '';
+  line.dataset.pinned = state.version ? 'true' : 'false';
+  if (!state.version) {
+    line.replaceChildren(`Dataset version ${state.shown} (the current one). The permalink names it, so the numbers it shows stay checkable after corrections.`);
+    return;
+  }
+  const newer = current === undefined || current === null ? ''
+    : current === state.shown ? ' (also the current version)'
+    : `; the current version is ${current}, and its numbers may differ`;
+  line.replaceChildren(`Dataset version ${state.shown}, pinned by this page's address${newer}. `,
+    el('a', { id: 'current-data', href: currentUrl() }, 'Show the current data'));
+}
+
+/** The current dataset version, for a page pinned to another one (an unpinned request); undefined if unknown. */
+async function currentVersion() {
+  try { return (await graphqlAt({ query: '{ dataset { version } }' }, false)).version; } catch { return undefined; }
+}
+
+/** A page that cannot be shown at all (an unknown or malformed ?version=, the server unreachable) says why. */
+function failed(error) {
+  say(`Could not load the data: ${error.message}`);
+  const line = $('version-line');
+  line.dataset.version = '';
+  line.dataset.pinned = state.version ? 'true' : 'false';
+  const badVersion = error.codes?.some((c) => c === 'DATASET_VERSION_NOT_FOUND' || c === 'BAD_DATASET_VERSION');
+  line.replaceChildren(...(badVersion
+    ? [`This address asks for dataset version “${state.version}”, which this server cannot answer with. `, el('a', { id: 'current-data', href: currentUrl() }, 'Show the current data')]
+    : []));
+  document.body.dataset.failed = error.codes?.find(Boolean) ?? 'ERROR';
+}
+
+async function render(again = false) {
   say('Loading…');
   $('map-date').textContent = state.date;
+  answeredBy = new Set();
   share();
   try {
     const [features, { info, participations }] = await Promise.all([loadWorld(), loadParticipations(state.treaty, state.date)]);
@@ -217,16 +296,31 @@ async function render() {
     drawMap(features, participations);
     drawLegend(participations);
     await Promise.all([drawChart(info), drawWithdrawals()]);
+    // Unpinned, a new dataset version may have arrived between the requests: draw once more, all from the new one.
+    if (!state.version && answeredBy.size > 1 && !again) return render(true);
     say(`${info.name}: ${participations.length} states on record.`);
+    share();
+    showVersion(state.version ? await currentVersion() : state.shown);
     document.body.dataset.ready = `${state.treaty}|${state.date}`;
   } catch (error) {
     say(`Could not load the data: ${error.message}`);
+    if (error.codes?.some((c) => c === 'DATASET_VERSION_NOT_FOUND' || c === 'BAD_DATASET_VERSION')) failed(error);
   }
 }
 
 async function start() {
   if (state.embed) document.body.classList.add('embed');
   window.addEventListener('resize', () => { $('tooltip').hidden = true; });
+  try {
+    await setUp();
+  } catch (error) {
+    failed(error);
+    return;
+  }
+  await render();
+}
+
+async function setUp() {
   documents = Object.fromEntries((await (await fetch('/documents')).json()).map((d) => [d.name, d.id]));
   const data = await graphql({ query: '{ treaties(first: 100) { nodes { code name } } }' });
   const select = $('treaty');
@@ -235,7 +329,6 @@ async function start() {
   $('date').value = state.date;
   select.addEventListener('change', () => { state.treaty = select.value; render(); });
   $('date').addEventListener('change', () => { if ($('date').value) { state.date = $('date').value; render(); } });
-  await render();
 }
 
 start();
