@@ -7,6 +7,7 @@ using TreatyTracker.Server.Cli;
 using TreatyTracker.Server.Data;
 using TreatyTracker.Server.GraphQL;
 using TreatyTracker.Server.Http;
+using TreatyTracker.Storage;
 using TreatyTracker.Storage.Seeds;
 
 var cli = CommandLine.Parse(args);
@@ -25,8 +26,8 @@ builder.Services.AddTreatyRequestLimits();
 
 var app = builder.Build();
 var options = app.Services.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
-var data = RepositoryPaths.DataDirectory(options);
-var db = RepositoryPaths.DatabasePath(options);
+var data = RepositoryPaths.DataDirectory(options.DataDirectory);
+var db = RepositoryPaths.DatabasePath(options.DatabasePath);
 
 if (options.BuildDatabaseOnStart &&
     !DatabaseStartup.Build(app.Services, data, db, false, m => app.Logger.LogInformation("{Message}", m), m => app.Logger.LogError("{Message}", m)))

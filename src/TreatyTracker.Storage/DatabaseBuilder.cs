@@ -326,7 +326,7 @@ public sealed class DatabaseBuilder(IClock clock)
             {
                 var key = entity.FindPrimaryKey()!.Properties;
                 // A correction keeps the version that first introduced the record.
-                var set = props.Where(p => !key.Contains(p) && p.Name != nameof(TreatyRow.IntroducedIn)).Select(p => $"{Column(p)} = excluded.{Column(p)}");
+                var set = props.Where(p => !key.Contains(p) && p.Name != nameof(SeedRecordRow.IntroducedIn)).Select(p => $"{Column(p)} = excluded.{Column(p)}");
                 sql += $" ON CONFLICT({string.Join(", ", key.Select(Column))}) DO UPDATE SET {string.Join(", ", set)}";
             }
             return (sql, props);

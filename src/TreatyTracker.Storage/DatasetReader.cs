@@ -16,14 +16,23 @@ public sealed record DatasetFile(
     [property: Description("What the file adds or changes.")] string Description,
     [property: Description("When it was applied to this database.")] Instant AppliedAt);
 
-/// <summary>Which dataset the database holds: the newest applied version and every file applied.</summary>
+/// <summary>Which dataset the database holds: every file applied; its version, description and date are the newest file's.</summary>
 [Description("The dataset version answering this request.")]
 public sealed record DatasetInfo(
-    [property: Description("The newest applied dataset version.")] int Version,
-    [property: Description("What the newest seed file added or changed.")] string Description,
-    [property: Description("The date of the newest seed file.")] LocalDate Date,
     [property: Description("When this server loaded the version.")] Instant LoadedAt,
-    [property: Description("Every applied seed file, oldest first.")] IReadOnlyList<DatasetFile> Files);
+    [property: Description("Every applied seed file, oldest first.")] IReadOnlyList<DatasetFile> Files)
+{
+    private DatasetFile? Newest => Files.Count > 0 ? Files[^1] : null;
+
+    [Description("The newest applied dataset version.")]
+    public int Version => Newest?.Version ?? 0;
+
+    [Description("What the newest seed file added or changed.")]
+    public string Description => Newest?.Description ?? "empty";
+
+    [Description("The date of the newest seed file.")]
+    public LocalDate Date => Newest?.Date ?? default;
+}
 
 /// <summary>
 /// The small, read-mostly part of the dataset (treaties, countries, their names) with name resolution.
@@ -98,8 +107,7 @@ public static class DatasetReader
     {
         var files = db.DatasetVersions.AsNoTracking().OrderBy(v => v.Version).ToList()
             .Select(v => new DatasetFile(v.Version, v.FileName, v.Sha256, v.Date, v.Description, v.AppliedAt)).ToList();
-        var last = files.Count > 0 ? files[^1] : null;
-        var info = new DatasetInfo(last?.Version ?? 0, last?.Description ?? "empty", last?.Date ?? default, loadedAt, files);
+        var info = new DatasetInfo(loadedAt, files);
         var treaties = db.Treaties.AsNoTracking().Include(t => t.Aliases).AsSplitQuery().ToList().Select(ToDomain).ToList();
         var countries = db.Countries.AsNoTracking().Include(c => c.Aliases).AsSplitQuery().ToList().Select(ToDomain).ToList();
         var counts = db.Events.AsNoTracking().GroupBy(e => new { e.TreatyCode, e.CountryCode })

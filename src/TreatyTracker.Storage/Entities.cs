@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using System.ComponentModel.DataAnnotations.Schema;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace TreatyTracker.Storage;
@@ -5,15 +8,22 @@ namespace TreatyTracker.Storage;
 // Plain rows, one class a table, named as a person reading the file with sqlite3 would expect.
 // Dates are ISO text (yyyy-MM-dd), enums their SCREAMING_SNAKE names, lists JSON arrays.
 
+/// <summary>A row of a seed record (treaty, country, event): the dataset versions that introduced it and last changed it.</summary>
+public abstract class SeedRecordRow
+{
+    public int IntroducedIn { get; set; }
+    public int ChangedIn { get; set; }
+}
+
 public sealed class MetaRow
 {
-    public required string Key { get; set; }
+    [Key] public required string Key { get; set; }
     public required string Value { get; set; }
 }
 
 public sealed class DatasetVersionRow
 {
-    public int Version { get; set; }
+    [Key, DatabaseGenerated(DatabaseGeneratedOption.None)] public int Version { get; set; }
     public required string FileName { get; set; }
     public required string Sha256 { get; set; }
     public LocalDate Date { get; set; }
@@ -21,9 +31,9 @@ public sealed class DatasetVersionRow
     public Instant AppliedAt { get; set; }
 }
 
-public sealed class TreatyRow
+public sealed class TreatyRow : SeedRecordRow
 {
-    public required string Code { get; set; }
+    [Key] public required string Code { get; set; }
     public required string Name { get; set; }
     public required string FullName { get; set; }
     public required string Category { get; set; }
@@ -47,20 +57,20 @@ public sealed class TreatyRow
     public string? CoverageNote { get; set; }
     public int? CoverageParties { get; set; }
     public required string Sources { get; set; }
-    public int IntroducedIn { get; set; }
-    public int ChangedIn { get; set; }
-    public List<TreatyAliasRow> Aliases { get; set; } = [];
+    [ForeignKey(nameof(TreatyAliasRow.TreatyCode))] public List<TreatyAliasRow> Aliases { get; set; } = [];
 }
 
+[PrimaryKey(nameof(TreatyCode), nameof(Alias))]
 public sealed class TreatyAliasRow
 {
     public required string TreatyCode { get; set; }
     public required string Alias { get; set; }
 }
 
-public sealed class CountryRow
+[Index(nameof(Alpha3))]
+public sealed class CountryRow : SeedRecordRow
 {
-    public required string Code { get; set; }
+    [Key] public required string Code { get; set; }
     public string? Alpha3 { get; set; }
     public required string Name { get; set; }
     public string? OfficialName { get; set; }
@@ -68,18 +78,18 @@ public sealed class CountryRow
     public LocalDate? DissolvedOn { get; set; }
     public required string Successors { get; set; }
     public string? ContinuedBy { get; set; }
-    public int IntroducedIn { get; set; }
-    public int ChangedIn { get; set; }
-    public List<CountryAliasRow> Aliases { get; set; } = [];
+    [ForeignKey(nameof(CountryAliasRow.CountryCode))] public List<CountryAliasRow> Aliases { get; set; } = [];
 }
 
+[PrimaryKey(nameof(CountryCode), nameof(Alias))]
 public sealed class CountryAliasRow
 {
     public required string CountryCode { get; set; }
     public required string Alias { get; set; }
 }
 
-public sealed class EventRow
+[Index(nameof(TreatyCode), nameof(CountryCode)), Index(nameof(CountryCode)), Index(nameof(Date))]
+public sealed class EventRow : SeedRecordRow
 {
     public required string Id { get; set; }
     public required string TreatyCode { get; set; }
@@ -92,11 +102,10 @@ public sealed class EventRow
     public string? Depositary { get; set; }
     public string? Note { get; set; }
     public bool EngagedInArmedConflict { get; set; }
-    public int IntroducedIn { get; set; }
-    public int ChangedIn { get; set; }
-    public List<EventSourceRow> Sources { get; set; } = [];
+    [ForeignKey(nameof(EventSourceRow.EventId))] public List<EventSourceRow> Sources { get; set; } = [];
 }
 
+[PrimaryKey(nameof(EventId), nameof(Position))]
 public sealed class EventSourceRow
 {
     public required string EventId { get; set; }
@@ -108,6 +117,7 @@ public sealed class EventSourceRow
 }
 
 /// <summary>What each dataset version did to each record: ADDED, CORRECTED or RETRACTED (with the reason).</summary>
+[Index(nameof(RecordType), nameof(RecordId))]
 public sealed class RecordChangeRow
 {
     public int Id { get; set; }

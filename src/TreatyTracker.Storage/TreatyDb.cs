@@ -34,51 +34,18 @@ public sealed class TreatyDb(DbContextOptions<TreatyDb> options) : DbContext(opt
         b.Properties<Instant>().HaveConversion<InstantText>();
     }
 
+    /// <summary>
+    /// Keys, indexes and foreign keys are declared on the row classes (Entities.cs); here only the naming: every table is
+    /// its DbSet's name and every column its property's name in snake_case, so the file reads naturally in sqlite3.
+    /// </summary>
     protected override void OnModelCreating(ModelBuilder m)
     {
-        m.Entity<MetaRow>(e => { e.ToTable("meta"); e.HasKey(x => x.Key); });
-        m.Entity<DatasetVersionRow>(e =>
-        {
-            e.ToTable("dataset_versions");
-            e.HasKey(x => x.Version);
-            e.Property(x => x.Version).ValueGeneratedNever();
-        });
-        m.Entity<TreatyRow>(e =>
-        {
-            e.ToTable("treaties");
-            e.HasKey(x => x.Code);
-            e.HasMany(x => x.Aliases).WithOne().HasForeignKey(a => a.TreatyCode);
-        });
-        m.Entity<TreatyAliasRow>(e => { e.ToTable("treaty_aliases"); e.HasKey(x => new { x.TreatyCode, x.Alias }); });
-        m.Entity<CountryRow>(e =>
-        {
-            e.ToTable("countries");
-            e.HasKey(x => x.Code);
-            e.HasIndex(x => x.Alpha3);
-            e.HasMany(x => x.Aliases).WithOne().HasForeignKey(a => a.CountryCode);
-        });
-        m.Entity<CountryAliasRow>(e => { e.ToTable("country_aliases"); e.HasKey(x => new { x.CountryCode, x.Alias }); });
-        m.Entity<EventRow>(e =>
-        {
-            e.ToTable("events");
-            e.HasKey(x => x.Id);
-            e.HasIndex(x => new { x.TreatyCode, x.CountryCode });
-            e.HasIndex(x => x.CountryCode);
-            e.HasIndex(x => x.Date);
-            e.HasMany(x => x.Sources).WithOne().HasForeignKey(s => s.EventId);
-        });
-        m.Entity<EventSourceRow>(e => { e.ToTable("event_sources"); e.HasKey(x => new { x.EventId, x.Position }); });
-        m.Entity<RecordChangeRow>(e =>
-        {
-            e.ToTable("record_changes");
-            e.HasKey(x => x.Id);
-            e.HasIndex(x => new { x.RecordType, x.RecordId });
-        });
-
-        // snake_case names for every table column, so the file reads naturally in sqlite3.
         foreach (var entity in m.Model.GetEntityTypes())
+        {
+            entity.SetTableName(Snake(entity.GetTableName()!));
             foreach (var property in entity.GetProperties())
                 property.SetColumnName(Snake(property.Name));
+        }
     }
 
     public static string Snake(string name) => Domain.EnumText.ToScreamingSnake(name).ToLowerInvariant();

@@ -3,6 +3,7 @@ using NodaTime;
 using TreatyTracker.Domain;
 using TreatyTracker.Server.Data;
 using TreatyTracker.Server.GraphQL;
+using TreatyTracker.Storage;
 
 namespace TreatyTracker.Server.Cli;
 
@@ -16,13 +17,13 @@ public static class CliHost
     {
         using var services = Services(cli);
         var options = services.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value;
-        var data = RepositoryPaths.DataDirectory(options);
+        var data = RepositoryPaths.DataDirectory(options.DataDirectory);
         var today = services.GetRequiredService<IClock>().Today();
         return cli.Verb switch
         {
             "validate" => ValidateVerb.Run(data, today),
             "build-db" when cli.Synthetic is { } events => SyntheticBuild.Run(services, events, cli, Console.WriteLine, Console.Error.WriteLine),
-            "build-db" => BuildDbVerb.Run(services, data, RepositoryPaths.DatabasePath(options), cli.Rebuild),
+            "build-db" => BuildDbVerb.Run(services, data, RepositoryPaths.DatabasePath(options.DatabasePath), cli.Rebuild),
             "coverage" => CoverageVerb.Run(data, today),
             "export-schema" => ExportSchemaVerb.Run(services, cli.Out),
             _ => throw new ArgumentOutOfRangeException(nameof(cli), cli.Verb, "not a command-line verb"),

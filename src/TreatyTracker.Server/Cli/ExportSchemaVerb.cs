@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using TreatyTracker.Server.Data;
 using TreatyTracker.Server.Http;
+using TreatyTracker.Storage;
 
 namespace TreatyTracker.Server.Cli;
 

@@ -68,7 +68,7 @@ public sealed class DatasetVersions(DatasetStore store, IClock clock, IOptions<T
     /// <summary>The applied seed files as they are in the data directory; throws when one is missing or was edited after it was applied.</summary>
     public IEnumerable<(DatasetFile File, byte[] Bytes)> SeedFilesOf(IEnumerable<DatasetFile> files)
     {
-        var data = RepositoryPaths.DataDirectory(options.Value);
+        var data = RepositoryPaths.DataDirectory(options.Value.DataDirectory);
         foreach (var f in files)
         {
             var source = Path.Combine(data, f.FileName);
@@ -83,7 +83,7 @@ public sealed class DatasetVersions(DatasetStore store, IClock clock, IOptions<T
 
     /// <summary>The SQLite file holding version N of these seed files.</summary>
     public string PathOf(int version, string identity) =>
-        Path.Combine(Path.GetDirectoryName(RepositoryPaths.DatabasePath(options.Value))!, "versions", $"treatytracker-v{version}-{identity[..16]}.db");
+        Path.Combine(Path.GetDirectoryName(RepositoryPaths.DatabasePath(options.Value.DatabasePath))!, "versions", $"treatytracker-v{version}-{identity[..16]}.db");
 
     private DatasetSnapshot Build(IReadOnlyList<DatasetFile> files, string identity)
     {

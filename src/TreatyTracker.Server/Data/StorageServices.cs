@@ -14,7 +14,7 @@ public static class StorageServices
     {
         services.AddDbContextFactory<TreatyDb>((sp, o) =>
         {
-            var path = RepositoryPaths.DatabasePath(sp.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value);
+            var path = RepositoryPaths.DatabasePath(sp.GetRequiredService<IOptions<TreatyTrackerOptions>>().Value.DatabasePath);
             o.UseSqlite(DatabaseBuilder.ConnectionString(path, readOnly: true));
             o.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
             o.AddInterceptors(sp.GetServices<IInterceptor>());

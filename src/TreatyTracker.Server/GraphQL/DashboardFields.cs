@@ -42,8 +42,8 @@ public static class DashboardFields
                          "A treaty or country naming nothing known: a NOT_FOUND error.")
             .Argument<NonNullGraphType<LocalDateGraphType>>("from", "First day, inclusive.")
             .Argument<NonNullGraphType<LocalDateGraphType>>("to", "Last day, inclusive.")
-            .Argument<IdGraphType>("treaty", "Code, name or alias.")
-            .Argument<IdGraphType>("country", "Alpha-2, alpha-3, name or alias.")
+            .Argument<IdGraphType>("treaty", FilterFields.TreatyName)
+            .Argument<IdGraphType>("country", FilterFields.CountryName)
             .Resolve(c =>
             {
                 var reference = c.Reference();

@@ -18,7 +18,7 @@ public sealed class QueryType : ObjectGraphType
 
         Field<TreatyType>("treaty").Description("A treaty by code, name or alias, case-insensitive: \"APMBC\", \"Ottawa Convention\". " +
             "A name that matches no treaty: null with a NOT_FOUND error.")
-            .Argument<NonNullGraphType<IdGraphType>>("code", "Code, name or alias.")
+            .Argument<NonNullGraphType<IdGraphType>>("code", FilterFields.TreatyName)
             .Resolve(c => c.TreatyArg("code"));
 
         var treaties = Field<NonNullGraphType<TreatyConnectionType>>("treaties").Description("All treaties, by code.")
@@ -35,7 +35,7 @@ public sealed class QueryType : ObjectGraphType
 
         Field<CountryType>("country").Description("A country by alpha-2, alpha-3, name or alias, case-insensitive: \"PL\", \"POL\", \"Poland\", \"Turkey\". " +
             "A name that matches no country: null with a NOT_FOUND error.")
-            .Argument<NonNullGraphType<IdGraphType>>("code", "Alpha-2, alpha-3, name or alias.")
+            .Argument<NonNullGraphType<IdGraphType>>("code", FilterFields.CountryName)
             .Resolve(c => c.CountryArg("code"));
 
         var countries = Field<NonNullGraphType<CountryConnectionType>>("countries").Description("All countries, by code.")
@@ -52,8 +52,8 @@ public sealed class QueryType : ObjectGraphType
 
         Field<ParticipationType>("participation").Description("A country's record in a treaty; null, without an error, when the record holds no act of that country. " +
             "Where the treaty's coverage is PARTIAL, null means 'not recorded', not 'never took part'. A name that matches no treaty or country: null with a NOT_FOUND error.")
-            .Argument<NonNullGraphType<IdGraphType>>("treaty", "Code, name or alias.")
-            .Argument<NonNullGraphType<IdGraphType>>("country", "Alpha-2, alpha-3, name or alias.")
+            .Argument<NonNullGraphType<IdGraphType>>("treaty", FilterFields.TreatyName)
+            .Argument<NonNullGraphType<IdGraphType>>("country", FilterFields.CountryName)
             .Resolve(c => c.TreatyArg("treaty") is { } treaty && c.CountryArg("country") is { } country
                 ? c.Loader().Load(treaty.Code).Then(r => r?.For(country.Code)) : null);
 
@@ -81,23 +81,26 @@ public sealed class QueryType : ObjectGraphType
 
         Field<NodeInterface>("node").Description("Any object by its global id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from any object's id field.")
-            .ResolveAsync(async c =>
-            {
-                if (GlobalId.Parse(c.GetArgument<string>("id")) is not var (type, key)) return null;
-                var reference = c.Reference();
-                switch (type)
-                {
-                    case "Treaty": return reference.TreatyByCode.GetValueOrDefault(key);
-                    case "Country": return reference.CountryByCode.GetValueOrDefault(key);
-                    case "Participation" or "Event":
-                        var slash = key.IndexOf('/');
-                        if (slash < 0 || !reference.TreatyByCode.ContainsKey(key[..slash])) return null;
-                        var record = await c.Loader().Load(key[..slash]).GetResultAsync(c.CancellationToken);
-                        if (record is null) return null;
-                        var rest = key[(slash + 1)..];
-                        return type == "Participation" ? record.For(rest) : record.Timeline().FirstOrDefault(e => e.Id == rest);
-                    default: return null;
-                }
-            });
+            // An id that names no object (not an id of ours, or of no record in this dataset) is NOT_FOUND, as any name matching nothing.
+            .ResolveAsync(async c => await NodeOf(c, c.GetArgument<string>("id")) ?? throw new NotFoundError("node", "id", c.GetArgument<string>("id")));
+    }
+
+    private static async Task<object?> NodeOf(IResolveFieldContext c, string id)
+    {
+        if (GlobalId.Parse(id) is not var (type, key)) return null;
+        var reference = c.Reference();
+        switch (type)
+        {
+            case "Treaty": return reference.TreatyByCode.GetValueOrDefault(key);
+            case "Country": return reference.CountryByCode.GetValueOrDefault(key);
+            case "Participation" or "Event":
+                var slash = key.IndexOf('/');
+                if (slash < 0 || !reference.TreatyByCode.ContainsKey(key[..slash])) return null;
+                var record = await c.Loader().Load(key[..slash]).GetResultAsync(c.CancellationToken);
+                if (record is null) return null;
+                var rest = key[(slash + 1)..];
+                return type == "Participation" ? record.For(rest) : record.Timeline().FirstOrDefault(e => e.Id == rest);
+            default: return null;
+        }
     }
 }

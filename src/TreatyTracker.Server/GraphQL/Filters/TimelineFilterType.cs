@@ -12,9 +12,6 @@ public sealed class TimelineFilterType : InputObjectGraphType<TimelineFilter>
     {
         Name = "TimelineFilter";
         Description = "Narrows a timeline.";
-        Field<ListGraphType<NonNullGraphType<DomainEnum<EventKind>>>>("kinds").Description("Only these kinds.");
-        Field<LocalDateGraphType>("from").Description("On or after this day.");
-        Field<LocalDateGraphType>("to").Description("On or before this day.");
-        Field<BooleanGraphType>("derived").Description("true: only computed events; false: only recorded ones.");
+        this.TimelineNarrowing();
     }
 }

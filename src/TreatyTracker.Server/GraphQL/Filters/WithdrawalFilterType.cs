@@ -13,8 +13,7 @@ public sealed class WithdrawalFilterType : InputObjectGraphType<WithdrawalFilter
     {
         Name = "WithdrawalFilter";
         Description = "Narrows the withdrawals list; dates are inclusive. Recent withdrawals: effectiveFrom a past day and effectiveTo today.";
-        Field<IdGraphType>("treaty").Description("Code, name or alias.");
-        Field<IdGraphType>("country").Description("Alpha-2, alpha-3, name or alias.");
+        this.TreatyAndCountry();
         Field<DomainEnum<WithdrawalStatus>>("status").Description("The withdrawal's stage today.");
         Field<LocalDateGraphType>("effectiveFrom").Description("Effective on or after this day.");
         Field<LocalDateGraphType>("effectiveTo").Description("Effective on or before this day.");

@@ -29,7 +29,7 @@ public sealed class CountryType : RecordGraphType<Country>
 
         Field<ParticipationType>("participation").Description("This country's record in one treaty (code, name or alias); null, without an error, if it never took part; " +
             "null with a NOT_FOUND error if the name matches no treaty.")
-            .Argument<NonNullGraphType<IdGraphType>>("treaty", "Code, name or alias.")
+            .Argument<NonNullGraphType<IdGraphType>>("treaty", FilterFields.TreatyName)
             .Resolve(c => c.TreatyArg("treaty") is { } t ? c.Loader().Load(t.Code).Then(r => r?.For(c.Source.Code)) : null);
 
         var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("This country's events in every treaty, by date.")
