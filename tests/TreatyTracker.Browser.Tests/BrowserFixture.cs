@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Playwright;
+using TreatyTracker.Storage;
 
 namespace TreatyTracker.Browser.Tests;
 
@@ -19,15 +20,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser? Browser { get; private set; }
     public string? Unavailable { get; private set; }
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = RepositoryPaths.Root() ?? throw new InvalidOperationException("repository root not found");
     public static string Screenshots { get; } = Path.Combine(Root, "artifacts", "screenshots");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "TreatyTracker.sln"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
-    }
 
     public static string? ChromiumPath() =>
         Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } p ? p

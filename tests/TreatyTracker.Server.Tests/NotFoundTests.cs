@@ -45,6 +45,22 @@ public sealed class NotFoundTests : IClassFixture<ContractTests.Fixture>
         Assert.Equal([field], error.GetProperty("path").EnumerateArray().Select(p => p.GetString()));
     }
 
+    [Theory]
+    [InlineData("nonsense")] // not a global id (moved here from ContractTests.Node_ids_round_trip, which asserted the null)
+    [InlineData("VHJlYXR5OlpaWg==")] // "Treaty:ZZZ": no such treaty
+    [InlineData("UGFydGljaXBhdGlvbjpBUE1CQy9aWg==")] // "Participation:APMBC/ZZ": no such participation
+    [InlineData("RXZlbnQ6QVBNQkMvbm8tc3VjaC1ldmVudA==")] // "Event:APMBC/no-such-event"
+    [InlineData("UGxhbmV0OlBM")] // "Planet:PL": no such type
+    public async Task A_node_id_naming_nothing_is_null_with_a_NOT_FOUND_error_at_its_path(string id)
+    {
+        var (status, body) = await Query($"{{ node(id: \"{id}\") {{ id }} }}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("node").ValueKind);
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        AssertNotFound(error, $"no node matches '{id}'", "id", id);
+        Assert.Equal(["node"], error.GetProperty("path").EnumerateArray().Select(p => p.GetString()));
+    }
+
     [Fact]
     public async Task A_nested_lookup_naming_nothing_is_null_with_the_error_at_its_path()
     {

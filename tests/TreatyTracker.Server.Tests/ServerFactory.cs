@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Testing;
+using TreatyTracker.Storage;
 
 namespace TreatyTracker.Server.Tests;
 
@@ -54,12 +55,8 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     public CommandCounter Commands { get; } = new();
 
     /// <summary>The repository's own data/ folder: tests against the shipped dataset.</summary>
-    public static string ShippedData()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "TreatyTracker.sln"))) return Path.Combine(dir.FullName, "data");
-        throw new InvalidOperationException("repository root not found");
-    }
+    public static string ShippedData() =>
+        Path.Combine(RepositoryPaths.Root() ?? throw new InvalidOperationException("repository root not found"), "data");
 
     public static string TestData() => Path.Combine(AppContext.BaseDirectory, "TestData");
 

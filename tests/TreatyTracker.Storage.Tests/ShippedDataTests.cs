@@ -9,12 +9,8 @@ public sealed class ShippedDataTests
     private static readonly Lazy<SeedDataset> Data = new(() =>
         SeedValidator.Load(RepoData(), NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc().Date));
 
-    public static string RepoData()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "TreatyTracker.sln"))) return Path.Combine(dir.FullName, "data");
-        throw new InvalidOperationException("repository root not found");
-    }
+    public static string RepoData() =>
+        Path.Combine(RepositoryPaths.Root() ?? throw new InvalidOperationException("repository root not found"), "data");
 
     private static Dictionary<string, TreatyRecord> Records()
     {
