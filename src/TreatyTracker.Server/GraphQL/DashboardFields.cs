@@ -12,7 +12,7 @@ public static class DashboardFields
 {
     public static void AddTo(ObjectGraphType query)
     {
-        var withdrawals = query.Field<NonNullGraphType<ParticipationConnectionType>>("withdrawals")
+        query.Field<NonNullGraphType<ParticipationConnectionType>>("withdrawals").Paged()
             .Description("Participations with a withdrawal process (its stages on Participation.withdrawal), by effective date; unknown effective dates last. " +
                          "A filter naming no known treaty or country: a NOT_FOUND error.")
             .Argument<WithdrawalFilterType>("filter", "Narrows the list.")
@@ -35,7 +35,6 @@ public static class DashboardFields
                     return Paging.Cut(list, c);
                 });
             });
-        withdrawals.FieldType.PagingArguments();
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusChangeType>>>>("changes")
             .Description("Every change of legal status between two dates (inclusive), by date: who became party, who withdrew, whose ratification was revoked. " +

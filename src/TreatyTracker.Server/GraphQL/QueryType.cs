@@ -21,7 +21,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("code", FilterFields.TreatyName)
             .Resolve(c => c.TreatyArg("code"));
 
-        var treaties = Field<NonNullGraphType<TreatyConnectionType>>("treaties").Description("All treaties, by code.")
+        Field<NonNullGraphType<TreatyConnectionType>>("treaties").Paged().Description("All treaties, by code.")
             .Argument<TreatyFilterType>("filter", "Narrows the list.")
             .Resolve(c =>
             {
@@ -31,14 +31,13 @@ public sealed class QueryType : ObjectGraphType
                      (f.Text is null || Search.AnyContains(t.Names, f.Text)))).ToList();
                 return Paging.Cut(list, c);
             });
-        treaties.FieldType.PagingArguments();
 
         Field<CountryType>("country").Description("A country by alpha-2, alpha-3, name or alias, case-insensitive: \"PL\", \"POL\", \"Poland\", \"Turkey\". " +
             "A name that matches no country: null with a NOT_FOUND error.")
             .Argument<NonNullGraphType<IdGraphType>>("code", FilterFields.CountryName)
             .Resolve(c => c.CountryArg("code"));
 
-        var countries = Field<NonNullGraphType<CountryConnectionType>>("countries").Description("All countries, by code.")
+        Field<NonNullGraphType<CountryConnectionType>>("countries").Paged().Description("All countries, by code.")
             .Argument<CountryFilterType>("filter", "Narrows the list.")
             .Resolve(c =>
             {
@@ -48,7 +47,6 @@ public sealed class QueryType : ObjectGraphType
                      (f.Text is null || Search.AnyContains(k.Names, f.Text)))).ToList();
                 return Paging.Cut(list, c);
             });
-        countries.FieldType.PagingArguments();
 
         Field<ParticipationType>("participation").Description("A country's record in a treaty; null, without an error, when the record holds no act of that country. " +
             "Where the treaty's coverage is PARTIAL, null means 'not recorded', not 'never took part'. A name that matches no treaty or country: null with a NOT_FOUND error.")
@@ -57,7 +55,7 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(c => c.TreatyArg("treaty") is { } treaty && c.CountryArg("country") is { } country
                 ? c.Loader().Load(treaty.Code).Then(r => r?.For(country.Code)) : null);
 
-        var events = Field<NonNullGraphType<EventConnectionType>>("events").Description("The timeline across treaties and states, by date. A filter naming no known treaty or country: a NOT_FOUND error.")
+        Field<NonNullGraphType<EventConnectionType>>("events").Paged().Description("The timeline across treaties and states, by date. A filter naming no known treaty or country: a NOT_FOUND error.")
             .Argument<EventFilterType>("filter", "Narrows the list.")
             .ResolveAsync(async c =>
             {
@@ -73,7 +71,6 @@ public sealed class QueryType : ObjectGraphType
                 var list = Timeline.Filter(EventKinds.TimelineOrder(all), f is null ? null : new TimelineFilter(f.Kinds, f.From, f.To, f.Derived));
                 return Paging.Cut(list, c);
             });
-        events.FieldType.PagingArguments();
 
         DashboardFields.AddTo(this);
         ChangelogFields.AddTo(this);

@@ -30,13 +30,12 @@ public static class ChangelogFields
     /// <summary>Adds the paged "changes(filter:)" field to a type whose source holds record changes.</summary>
     public static void Changes<T>(ObjectGraphType<T> type, Func<IResolveFieldContext<T>, IEnumerable<RecordChange>> changes)
     {
-        var field = type.Field<NonNullGraphType<RecordChangeConnectionType>>("changes")
+        type.Field<NonNullGraphType<RecordChangeConnectionType>>("changes").Paged()
             .Description("The record changes, in version and file order (treaties, countries, events, then retractions).")
             .Argument<RecordChangeFilterType>("filter", "Narrows the list.")
             .Resolve(c => Paging.Cut(Filter(changes(c), c.GetArgument<RecordChangeFilter?>("filter"), c.Reference(),
                 // The endpoint awaits the changelog before executing a document that names it, so this task has completed.
                 () => c.RequestServices!.GetRequiredService<DatasetChangelog>().ForAsync(c.Loader().Snapshot).GetAwaiter().GetResult().SelectMany(v => v.Changes)).ToList(), c));
-        field.FieldType.PagingArguments();
     }
 
     /// <summary>

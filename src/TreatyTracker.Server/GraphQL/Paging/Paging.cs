@@ -1,5 +1,6 @@
 using System.Text;
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -44,7 +45,14 @@ public static class Paging
         return new Page<T>(edges, all.Count, start > 0, end < all.Count);
     }
 
-    public static void PagingArguments(this FieldType field)
+    /// <summary>Makes the field a paged list: adds first, after, last and before (what <see cref="Cut"/> reads).</summary>
+    public static FieldBuilder<TSource, TReturn> Paged<TSource, TReturn>(this FieldBuilder<TSource, TReturn> builder)
+    {
+        builder.FieldType.PagingArguments();
+        return builder;
+    }
+
+    private static void PagingArguments(this FieldType field)
     {
         field.Arguments ??= new QueryArguments();
         field.Arguments.Add(new QueryArgument<IntGraphType> { Name = "first", Description = "Page size from the start (1–100 by default; default 20)." });

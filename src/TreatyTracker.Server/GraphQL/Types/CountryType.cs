@@ -32,13 +32,12 @@ public sealed class CountryType : RecordGraphType<Country>
             .Argument<NonNullGraphType<IdGraphType>>("treaty", FilterFields.TreatyName)
             .Resolve(c => c.TreatyArg("treaty") is { } t ? c.Loader().Load(t.Code).Then(r => r?.For(c.Source.Code)) : null);
 
-        var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("This country's events in every treaty, by date.")
+        Field<NonNullGraphType<EventConnectionType>>("timeline").Paged().Description("This country's events in every treaty, by date.")
             .Argument<TimelineFilterType>("filter", "Narrows the timeline.")
             .Resolve(c => c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records =>
             {
                 var events = records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events);
                 return Paging.Cut(Timeline.Filter(EventKinds.TimelineOrder(events), c.GetArgument<TimelineFilter?>("filter")), c);
             }));
-        timeline.FieldType.PagingArguments();
     }
 }

@@ -13,7 +13,7 @@ public sealed class TreatyType : RecordGraphType<Treaty>
         Field<LocalDateGraphType>("terminatedOn").Description("As recorded; for a bilateral treaty without one, the day a party's withdrawal took effect.")
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(r => r?.TerminatedOn ?? c.Source.TerminatedOn));
 
-        var participations = Field<NonNullGraphType<ParticipationConnectionType>>("participations")
+        Field<NonNullGraphType<ParticipationConnectionType>>("participations").Paged()
             .Description("States with a record in this treaty, by country code; filter by status on a date.")
             .Argument<DomainEnum<ParticipationStatus>>("status", "Only states in this status on asOf.")
             .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
@@ -25,7 +25,6 @@ public sealed class TreatyType : RecordGraphType<Treaty>
                     .OrderBy(p => p.CountryCode, StringComparer.Ordinal).ToList();
                 return Paging.Cut(list, c);
             }));
-        participations.FieldType.PagingArguments();
 
         Field<NonNullGraphType<IntGraphType>>("partyCount")
             .Description("Parties on asOf as the depositary counts them: states whose consent to be bound stands (PARTY, WITHDRAWING, " +
@@ -38,11 +37,10 @@ public sealed class TreatyType : RecordGraphType<Treaty>
             .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record => record?.InForceCountOn(c.AsOf()) ?? 0));
 
-        var timeline = Field<NonNullGraphType<EventConnectionType>>("timeline").Description("The treaty's milestones and every state's events, by date.")
+        Field<NonNullGraphType<EventConnectionType>>("timeline").Paged().Description("The treaty's milestones and every state's events, by date.")
             .Argument<TimelineFilterType>("filter", "Narrows the timeline.")
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
                 Paging.Cut(Timeline.Filter(record?.Timeline() ?? [], c.GetArgument<TimelineFilter?>("filter")), c)));
-        timeline.FieldType.PagingArguments();
 
         DashboardFields.AddTo(this);
     }
