@@ -8,7 +8,7 @@ public sealed class ParticipationType : RecordGraphType<ParticipationRecord>
     public ParticipationType() : base("Participation")
     {
         IsNode(p => $"{p.Treaty.Code}/{p.CountryCode}");
-        Field<NonNullGraphType<CountryType>>("country").Description("The state.").Resolve(c => c.Reference().CountryByCode[c.Source.CountryCode]);
+        CountryField("The state.", p => p.CountryCode);
         Field<NonNullGraphType<DomainEnum<ParticipationStatus>>>("status").Description("The state's legal position on asOf.").Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
             .Resolve(c => c.Source.StatusOn(c.AsOf()));
         Field<NonNullGraphType<BooleanGraphType>>("suspended").Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")

@@ -29,4 +29,8 @@ public abstract class RecordGraphType<T> : AutoRegisteringObjectGraphType<T>
         IsTypeOf = o => o is T;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Of(Name, key(c.Source)));
     }
+
+    /// <summary>The "country" field of a record that names its state by code: the dataset's country of that code.</summary>
+    protected void CountryField(string description, Func<T, string> code) =>
+        Field<NonNullGraphType<CountryType>>("country").Description(description).Resolve(c => c.Reference().CountryByCode[code(c.Source)]);
 }

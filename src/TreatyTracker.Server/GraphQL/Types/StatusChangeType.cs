@@ -7,6 +7,6 @@ public sealed class StatusChangeType : RecordGraphType<StatusChange>
 {
     public StatusChangeType()
     {
-        Field<NonNullGraphType<CountryType>>("country").Description("The state whose status changed.").Resolve(c => c.Reference().CountryByCode[c.Source.CountryCode]);
+        CountryField("The state whose status changed.", s => s.CountryCode);
     }
 }
