@@ -79,7 +79,7 @@ public static class DashboardFields
     {
         treaty.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusCountType>>>>("statusCounts")
             .Description("How many states are in each status on asOf (statuses with no state are left out; former states stop counting when they dissolve).")
-            .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+            .AsOfArgument()
             .Resolve(c =>
             {
                 var asOf = c.AsOf();

@@ -18,7 +18,7 @@ public sealed class CountryType : RecordGraphType<Country>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipationType>>>>("participations")
             .Description("Every treaty this country has a record in, by treaty code.")
             .Argument<DomainEnum<ParticipationStatus>>("status", "Only treaties where the country is in this status on asOf.")
-            .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+            .AsOfArgument()
             .Resolve(c => c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records =>
             {
                 var asOf = c.AsOf();

@@ -9,9 +9,9 @@ public sealed class ParticipationType : RecordGraphType<ParticipationRecord>
     {
         IsNode(p => $"{p.Treaty.Code}/{p.CountryCode}");
         CountryField("The state.", p => p.CountryCode);
-        Field<NonNullGraphType<DomainEnum<ParticipationStatus>>>("status").Description("The state's legal position on asOf.").Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+        Field<NonNullGraphType<DomainEnum<ParticipationStatus>>>("status").Description("The state's legal position on asOf.").AsOfArgument()
             .Resolve(c => c.Source.StatusOn(c.AsOf()));
-        Field<NonNullGraphType<BooleanGraphType>>("suspended").Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+        Field<NonNullGraphType<BooleanGraphType>>("suspended").AsOfArgument()
             .Description("True while the state has declared its obligations suspended (it stays a party).").Resolve(c => c.Source.IsSuspendedOn(c.AsOf()));
     }
 }

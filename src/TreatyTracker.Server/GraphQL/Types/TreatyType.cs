@@ -16,7 +16,7 @@ public sealed class TreatyType : RecordGraphType<Treaty>
         Field<NonNullGraphType<ParticipationConnectionType>>("participations").Paged()
             .Description("States with a record in this treaty, by country code; filter by status on a date.")
             .Argument<DomainEnum<ParticipationStatus>>("status", "Only states in this status on asOf.")
-            .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+            .AsOfArgument()
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
             {
                 var asOf = c.AsOf();
@@ -29,12 +29,12 @@ public sealed class TreatyType : RecordGraphType<Treaty>
         Field<NonNullGraphType<IntGraphType>>("partyCount")
             .Description("Parties on asOf as the depositary counts them: states whose consent to be bound stands (PARTY, WITHDRAWING, " +
                          "and CONTRACTING: consent deposited, treaty not yet in force for them). Compare inForceCount.")
-            .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+            .AsOfArgument()
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record => record?.PartyCountOn(c.AsOf()) ?? 0));
 
         Field<NonNullGraphType<IntGraphType>>("inForceCount")
             .Description("States bound by the treaty on asOf: PARTY or WITHDRAWING (a notified withdrawal binds until it takes effect).")
-            .Argument<LocalDateGraphType>("asOf", "Default: today on the server's clock.")
+            .AsOfArgument()
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record => record?.InForceCountOn(c.AsOf()) ?? 0));
 
         Field<NonNullGraphType<EventConnectionType>>("timeline").Paged().Description("The treaty's milestones and every state's events, by date.")
