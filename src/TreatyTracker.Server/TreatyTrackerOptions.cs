@@ -18,7 +18,7 @@ public sealed class TreatyTrackerOptions
 
     public GraphQLLimits GraphQL { get; set; } = new();
     public HttpOptions Http { get; set; } = new();
-    public PastVersionOptions PastVersions { get; set; } = new();
+    public VersionOptions Versions { get; set; } = new();
     public ChangelogOptions Changelog { get; set; } = new();
 }
 
@@ -30,10 +30,12 @@ public sealed class ChangelogOptions
     public int CachedDatasets { get; set; } = 4;
 }
 
-public sealed class PastVersionOptions
+public sealed class VersionOptions
 {
-    /// <summary>Past dataset versions kept in memory, most recently asked for first (their SQLite files stay in artifacts/versions).</summary>
+    /// <summary>Past dataset versions kept in memory, most recently asked for first.</summary>
     public int CachedVersions { get; set; } = 4;
+    /// <summary>Past versions' SQLite files kept on disk (about 5 MB each with the shipped data); beyond it the least recently used that no request holds are deleted.</summary>
+    public int MaxFilesOnDisk { get; set; } = 16;
 }
 
 public sealed class GraphQLLimits

@@ -152,7 +152,8 @@ public sealed class DatabaseBuilder(IClock clock)
         }
     }
 
-    private static void DeleteDatabaseFiles(string path)
+    /// <summary>The SQLite file and its journal files, where present.</summary>
+    public static void DeleteDatabaseFiles(string path)
     {
         foreach (var p in new[] { path, path + "-journal", path + "-wal", path + "-shm" })
             if (File.Exists(p)) File.Delete(p);

@@ -24,7 +24,8 @@ public sealed class DatasetVersionTests : IClassFixture<DatasetVersionTests.Fixt
         var versions = _server.Services.GetRequiredService<DatasetVersions>();
         for (var v = 1; v <= 10; v++)
         {
-            var snapshot = await versions.GetAsync(v);
+            using var lease = await versions.AcquireAsync(v);
+            var snapshot = lease.Snapshot;
             Assert.Equal(v, snapshot.Version);
             Assert.Equal(Enumerable.Range(1, v), snapshot.Reference.Dataset.Files.Select(f => f.Version));
         }

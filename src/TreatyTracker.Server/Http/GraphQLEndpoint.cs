@@ -190,8 +190,7 @@ public static class GraphQLEndpoint
         var loader = http.RequestServices.GetRequiredService<TreatyRecordLoader>();
         try
         {
-            var snapshot = version is null ? loader.Snapshot : await http.RequestServices.GetRequiredService<DatasetVersions>().GetAsync(version, http.RequestAborted);
-            return loader.AnswerFrom(snapshot);
+            return loader.AnswerFrom(version is null ? loader.Snapshot : await RequestSnapshot.LeaseAsync(http, version.Value));
         }
         catch (UnknownDatasetVersionException e)
         {

@@ -19,7 +19,7 @@ public static class RequestSnapshot
         }
         try
         {
-            return loader.AnswerFrom(version is null ? loader.Snapshot : await http.RequestServices.GetRequiredService<DatasetVersions>().GetAsync(version, http.RequestAborted));
+            return loader.AnswerFrom(version is null ? loader.Snapshot : await LeaseAsync(http, version.Value));
         }
         catch (UnknownDatasetVersionException e)
         {
@@ -31,6 +31,14 @@ public static class RequestSnapshot
             await Problem(http, 503, "DATASET_VERSION_UNAVAILABLE", e.Message);
             return null;
         }
+    }
+
+    /// <summary>Past version <paramref name="version"/>, its file held until the request ends (see <see cref="DatasetVersions.Lease"/>).</summary>
+    public static async Task<DatasetSnapshot> LeaseAsync(HttpContext http, int version)
+    {
+        var lease = await http.RequestServices.GetRequiredService<DatasetVersions>().AcquireAsync(version, http.RequestAborted);
+        http.Response.RegisterForDispose(lease);
+        return lease.Snapshot;
     }
 
     /// <summary>
