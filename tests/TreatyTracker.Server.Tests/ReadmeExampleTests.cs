@@ -29,6 +29,7 @@ public sealed partial class ReadmeExampleTests
         using var server = new ServerFactory(ServerFactory.ShippedData(), ReadmeDay);
         var client = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:5080") }); // the README's host (citation permalinks)
         var checkedCount = 0;
+        var compared = new List<(bool Versioned, string Query)>();
         foreach (Match m in ExamplePattern().Matches(readme))
         {
             var query = QueryPattern().Match(m.Groups["sh"].Value);
@@ -45,8 +46,14 @@ public sealed partial class ReadmeExampleTests
             Assert.True(JsonNode.DeepEquals(expected, actual),
                 $"README example\n{query.Groups["q"].Value}\nshows\n{expected?.ToJsonString()}\nbut the server answers\n{actual?.ToJsonString()}");
             checkedCount++;
+            compared.Add((version.Success, query.Groups["q"].Value));
         }
         Assert.True(checkedCount >= 5, $"only {checkedCount} README examples were compared");
+        // Issue 14's examples are among those compared, not skipped as abbreviated: an answer at a past version, the
+        // changelog, and the citation in text and CSL-JSON.
+        Assert.Contains(compared, c => c.Versioned && c.Query.Contains("participation"));
+        Assert.Contains(compared, c => c.Versioned && c.Query.Contains("changelog("));
+        Assert.Contains(compared, c => c.Query.Contains("citation { text cslJson }"));
     }
 
     [GeneratedRegex(@"```sh\ncurl -s 'http://localhost:5080(?<path>/[^']+)'\n```\n```(?<kind>csv|xml)\n(?<shown>.*?)```", RegexOptions.Singleline)]
@@ -60,6 +67,7 @@ public sealed partial class ReadmeExampleTests
         using var server = new ServerFactory(ServerFactory.ShippedData(), ReadmeDay);
         var client = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:5080") }); // the README's host (citation permalinks)
         var checkedCount = 0;
+        var paths = new List<string>();
         foreach (Match m in DownloadPattern().Matches(readme))
         {
             var xml = m.Groups["kind"].Value == "xml";
@@ -73,8 +81,11 @@ public sealed partial class ReadmeExampleTests
                 at = found + 1;
             }
             checkedCount++;
+            paths.Add(m.Groups["path"].Value);
         }
         Assert.True(checkedCount >= 3, $"only {checkedCount} CSV and feed examples were compared");
+        foreach (var path in new[] { "/changes.csv?", "/feeds/changes.atom", "/feeds/status.atom?" })
+            Assert.Contains(paths, p => p.StartsWith(path, StringComparison.Ordinal)); // issue 14's downloads and feeds
     }
 
     [Fact]
