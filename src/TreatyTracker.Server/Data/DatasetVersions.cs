@@ -202,30 +202,18 @@ public sealed class DatasetVersions(DatasetStore store, IClock clock, IOptions<T
         }
     }
 
+    // path -> the lock its build takes: a snapshot forgotten from memory while its file was being built (more than
+    // Versions:CachedVersions other versions asked for meanwhile) is built again by the next request, and two builds
+    // of one file at once would each delete the other's half-written file.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _builds = new(StringComparer.Ordinal);
+
     private DatasetSnapshot Open(IReadOnlyList<DatasetFile> files, string path)
     {
         var version = files[^1].Version;
-        if (File.Exists(path)) File.SetLastWriteTimeUtc(path, DateTime.UtcNow); // its last use, for the order after a restart
-        else
+        lock (_builds.GetOrAdd(path, _ => new object())) // a second build of the file waits for the first, then opens its file
         {
-            var started = Stopwatch.StartNew();
-            var seeds = path + ".seeds";
-            if (Directory.Exists(seeds)) Directory.Delete(seeds, true);
-            Directory.CreateDirectory(seeds);
-            try
-            {
-                foreach (var (f, bytes) in SeedFilesOf(files)) File.WriteAllBytes(Path.Combine(seeds, f.FileName), bytes);
-                new DatabaseBuilder(clock).Build(seeds, path);
-            }
-            catch (Exception e) when (e is SeedValidationException or SeedHistoryException)
-            {
-                throw new DatasetVersionUnavailableException($"dataset version {version} cannot be rebuilt from its seed files: {e.Message}");
-            }
-            finally
-            {
-                Directory.Delete(seeds, true);
-            }
-            log.LogInformation("Built dataset version {Version} into {Path} in {Seconds:F1} s", version, path, started.Elapsed.TotalSeconds);
+            if (File.Exists(path)) File.SetLastWriteTimeUtc(path, DateTime.UtcNow); // its last use, for the order after a restart
+            else BuildFile(files, path, version);
         }
         var connection = DatabaseBuilder.ConnectionString(path, readOnly: true);
         using var db = new TreatyDb(TreatyDb.OptionsFor(connection));
@@ -233,5 +221,27 @@ public sealed class DatasetVersions(DatasetStore store, IClock clock, IOptions<T
         {
             OpenDatabase = () => new TreatyDb(TreatyDb.OptionsFor(connection)),
         };
+    }
+
+    private void BuildFile(IReadOnlyList<DatasetFile> files, string path, int version)
+    {
+        var started = Stopwatch.StartNew();
+        var seeds = path + ".seeds";
+        if (Directory.Exists(seeds)) Directory.Delete(seeds, true);
+        Directory.CreateDirectory(seeds);
+        try
+        {
+            foreach (var (f, bytes) in SeedFilesOf(files)) File.WriteAllBytes(Path.Combine(seeds, f.FileName), bytes);
+            new DatabaseBuilder(clock).Build(seeds, path);
+        }
+        catch (Exception e) when (e is SeedValidationException or SeedHistoryException)
+        {
+            throw new DatasetVersionUnavailableException($"dataset version {version} cannot be rebuilt from its seed files: {e.Message}");
+        }
+        finally
+        {
+            Directory.Delete(seeds, true);
+        }
+        log.LogInformation("Built dataset version {Version} into {Path} in {Seconds:F1} s", version, path, started.Elapsed.TotalSeconds);
     }
 }
