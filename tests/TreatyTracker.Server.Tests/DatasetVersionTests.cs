@@ -100,6 +100,45 @@ public sealed class DatasetVersionTests : IClassFixture<DatasetVersionTests.Fixt
         Assert.Contains("DATASET_VERSION_NOT_FOUND", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("4711", null, 404, "DATASET_VERSION_NOT_FOUND", "dataset version 4711 does not exist; this server has versions 1 to ")]
+    [InlineData("0", null, 404, "DATASET_VERSION_NOT_FOUND", "dataset version 0 does not exist")]
+    [InlineData("\"nine\"", null, 400, "BAD_DATASET_VERSION", "'extensions.datasetVersion' is a dataset version number such as 9")]
+    [InlineData("-1", null, 400, "BAD_DATASET_VERSION", "'extensions.datasetVersion' is a dataset version number such as 9")]
+    [InlineData("9.5", null, 400, "BAD_DATASET_VERSION", "'extensions.datasetVersion' is a dataset version number such as 9")]
+    [InlineData("9", "10", 400, "BAD_DATASET_VERSION", "the URL asks for dataset version 10 and extensions.datasetVersion for 9")]
+    [InlineData(null, "4711", 404, "DATASET_VERSION_NOT_FOUND", "dataset version 4711 does not exist")]
+    public async Task Post_with_an_unknown_or_malformed_version_is_a_graphql_error(string? extension, string? url, int status, string code, string message)
+    {
+        var body = "{\"query\":\"{ dataset { version } }\"" + (extension is null ? "" : $",\"extensions\":{{\"datasetVersion\":{extension}}}") + "}";
+        var request = Http.Post(body);
+        if (url is not null) request.RequestUri = new Uri("/graphql?version=" + url, UriKind.Relative);
+        using var response = await _server.CreateClient().SendAsync(request);
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType); // a POST's default
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.False(json.TryGetProperty("data", out _)); // a request error: nothing was executed
+        var error = Assert.Single(json.GetProperty("errors").EnumerateArray());
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains(message, error.GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("POST")]
+    public async Task An_unknown_version_is_a_404_in_the_graphql_response_media_type_too(string method)
+    {
+        var request = method == "GET"
+            ? new HttpRequestMessage(HttpMethod.Get, Get("{ dataset { version } }", 4711))
+            : Http.Post("{\"query\":\"{ dataset { version } }\",\"extensions\":{\"datasetVersion\":4711}}");
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json");
+        using var response = await _server.CreateClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+        Assert.Equal("DATASET_VERSION_NOT_FOUND", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     [Fact]
     public async Task Cached_answers_and_etags_differ_per_version()
     {

@@ -17,6 +17,10 @@ public sealed partial class ReadmeExampleTests
     [GeneratedRegex(@"'version=(?<v>\d+)'")]
     private static partial Regex VersionPattern();
 
+    /// <summary>The parameters of a <c>curl -G</c> command, as it sends them in the URL.</summary>
+    [GeneratedRegex(@"--data-urlencode(?:\s|\\)+'(?<name>[A-Za-z]+)=(?<value>.*?)'", RegexOptions.Singleline)]
+    private static partial Regex UrlParameterPattern();
+
 
     private static readonly NodaTime.Instant ReadmeDay = NodaTime.Instant.FromUtc(2026, 12, 4, 12, 0);
 
@@ -30,6 +34,7 @@ public sealed partial class ReadmeExampleTests
         var client = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:5080") }); // the README's host (citation permalinks)
         var checkedCount = 0;
         var compared = new List<(bool Versioned, string Query)>();
+        var versionedGets = 0;
         foreach (Match m in ExamplePattern().Matches(readme))
         {
             var query = QueryPattern().Match(m.Groups["sh"].Value);
@@ -37,14 +42,25 @@ public sealed partial class ReadmeExampleTests
             JsonNode? expected;
             try { expected = JsonNode.Parse(m.Groups["json"].Value); }
             catch (JsonException) { continue; } // an abbreviated answer ("...") is not compared
-            var version = VersionPattern().Match(m.Groups["sh"].Value);
+            var sh = m.Groups["sh"].Value;
+            var version = VersionPattern().Match(sh);
+            // As shown: a curl -G command is a GET with its --data-urlencode parameters (?version=N included) ...
+            if (sh.Contains("curl -s -G ", StringComparison.Ordinal))
+            {
+                var url = "/graphql?" + string.Join("&", UrlParameterPattern().Matches(sh).Select(p => $"{p.Groups["name"].Value}={Uri.EscapeDataString(p.Groups["value"].Value)}"));
+                var get = JsonNode.Parse(await (await client.GetAsync(url)).Content.ReadAsStringAsync());
+                Assert.True(JsonNode.DeepEquals(expected, get),
+                    $"README example (GET)\n{url}\nshows\n{expected?.ToJsonString()}\nbut the server answers\n{get?.ToJsonString()}");
+                if (version.Success) versionedGets++;
+            }
+            // ... and the same as a POST, the version in extensions.datasetVersion.
             var body = version.Success
                 ? JsonSerializer.Serialize(new { query = query.Groups["q"].Value, extensions = new { datasetVersion = int.Parse(version.Groups["v"].Value) } })
                 : JsonSerializer.Serialize(new { query = query.Groups["q"].Value });
             var response = await client.SendAsync(Http.Post(body));
             var actual = JsonNode.Parse(await response.Content.ReadAsStringAsync());
             Assert.True(JsonNode.DeepEquals(expected, actual),
-                $"README example\n{query.Groups["q"].Value}\nshows\n{expected?.ToJsonString()}\nbut the server answers\n{actual?.ToJsonString()}");
+                $"README example (POST)\n{query.Groups["q"].Value}\nshows\n{expected?.ToJsonString()}\nbut the server answers\n{actual?.ToJsonString()}");
             checkedCount++;
             compared.Add((version.Success, query.Groups["q"].Value));
         }
@@ -54,6 +70,7 @@ public sealed partial class ReadmeExampleTests
         Assert.Contains(compared, c => c.Versioned && c.Query.Contains("participation"));
         Assert.Contains(compared, c => c.Versioned && c.Query.Contains("changelog("));
         Assert.Contains(compared, c => c.Query.Contains("citation { text cslJson }"));
+        Assert.True(versionedGets >= 1, "no README example asks for a past version with ?version= in a GET, as the README shows it");
     }
 
     [GeneratedRegex(@"```sh\ncurl -s 'http://localhost:5080(?<path>/[^']+)'\n```\n```(?<kind>csv|xml)\n(?<shown>.*?)```", RegexOptions.Singleline)]
