@@ -253,6 +253,7 @@ public static class GraphQLEndpoint
             o.OperationName = x.Request.OperationName;
             o.Variables = x.Request.Variables;
             o.RequestServices = services;
+            ResolveContext.Put(o.UserContext, services);
             o.UserContext[CitedRequest.Key] = new CitedRequest(RequestSnapshot.BaseUrl(x.Http.Request), x.Request); // Query.citation's permalink
             o.CancellationToken = x.Http.RequestAborted;
             o.Timeout = TimeSpan.FromSeconds(limits.GraphQL.ExecutionTimeoutSeconds);
