@@ -59,7 +59,7 @@ for s in "${scenarios[@]}"; do
   else curl -sf "http://127.0.0.1:$port$path" >/dev/null; fi || { echo "request failed: $name" >&2; exit 1; }
   run "$port" "$path" 16 2 >/dev/null # warm-up, not measured: the JIT compiles the hot paths first
 done
-echo "wrk -t2, ${secs}s per scenario and connection count, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
+echo "wrk -t2, ${secs}s per scenario and connection count, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
 printf '| %-34s | %10s | %11s | %12s | %12s |\n' scenario "req/s (16)" "vs baseline" "p99 (16)" "p99 (64)"
 printf '|%s|%s|%s|%s|%s|\n' ------------------------------------ -----------: ------------: -------------: -------------:
 declare -A base
@@ -73,3 +73,4 @@ for s in "${scenarios[@]}"; do
   printf '| %-34s | %10.0f | %10.2f× | %12s | %12s |%s\n' "$name" "$rps" "$(python3 -c "print($rps/${base[$port]})")" \
     "$(awk '$1=="99%" {print $2}' <<<"$out16")" "$(awk '$1=="99%" {print $2}' <<<"$out64")" "${errs:+ $errs}"
 done
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (other work on the machine shifts absolute numbers; compare ratios)"

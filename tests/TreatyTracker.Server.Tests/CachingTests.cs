@@ -168,6 +168,21 @@ public class DocumentCacheTests
     }
 }
 
+public class CachedDocumentWithoutVariablesTests
+{
+    [Fact]
+    public async Task Executed_again_without_the_complexity_pass_it_answers_as_the_first_time()
+    {
+        // Response cache off: every request executes; from the third on, the cached document skips every validation rule.
+        using var server = new ServerFactory(ServerFactory.TestData(), settings: new Dictionary<string, string?> { ["TreatyTracker:Http:ResponseCacheEntries"] = "0" });
+        const string q = "{ pl: participation(treaty: \"APMBC\", country: \"PL\") { status(asOf: \"2026-03-01\") } countries(first: 2) { nodes { code } } }";
+        var answers = new List<string>();
+        for (var i = 0; i < 3; i++) answers.Add((await server.QueryAsync(q)).GetRawText());
+        Assert.Contains("\"WITHDRAWN\"", answers[0]);
+        Assert.All(answers, a => Assert.Equal(answers[0], a));
+    }
+}
+
 public class CorsConfigurationTests
 {
     [Fact]

@@ -175,6 +175,23 @@ public sealed class HttpTests : IClassFixture<HttpTests.Fixture>
         Assert.Contains("complexity", json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Complexity_limit_holds_for_a_cached_document_sent_without_variables_after_a_request_with_them()
+    {
+        // Cached and analysed with $n = 1; without variables $n takes its default, 50, over the limit: a request without
+        // variables may skip the analyser only after one without variables has passed it.
+        const string q = "query($n: Int = 50) { countries(first: $n) { nodes { participations { status treaty { name } } } } }";
+        var client = _server.CreateClient();
+        var (small, _) = await Send(client, Http.Post(JsonSerializer.Serialize(new { query = q, variables = new { n = 1 } })));
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+        for (var i = 0; i < 2; i++)
+        {
+            var (r, json) = await Send(client, Http.Post(JsonSerializer.Serialize(new { query = q })));
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            Assert.Contains("complexity", json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(51)]
