@@ -2,8 +2,9 @@
 # Load test on loopback, in one run: the Release server with the shipped data twice, once with the defaults and
 # once with the response cache off (RESPONSE_CACHE=0: every request is executed), wrk against a baseline endpoint
 # (/healthz: small JSON, no GraphQL) on each and the requests dashboards make. Prints requests/s at 16
-# connections, the ratio to the baseline of the same server, and p99 latency at 16 and 64 connections. The
-# machine is shared and noisy: compare ratios, not absolutes.
+# connections, the ratio to the baseline of the same server, p99 latency at 16 and 64 connections, and the server's
+# CPU time per request with its ratio (baseline's CPU per request / the scenario's: like the req/s ratio, 1.00× is as
+# cheap as the baseline). The machine is shared and noisy: compare ratios, not absolutes; the CPU ratio moves least.
 # Usage: bash bench/wrk.sh [seconds per scenario and connection count, default 5]
 #        DOCUMENT_CACHE=0 bash bench/wrk.sh   # also without the parsed-document cache
 set -euo pipefail
@@ -60,17 +61,26 @@ for s in "${scenarios[@]}"; do
   run "$port" "$path" 16 2 >/dev/null # warm-up, not measured: the JIT compiles the hot paths first
 done
 echo "wrk -t2, ${secs}s per scenario and connection count, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
-printf '| %-34s | %10s | %11s | %12s | %12s |\n' scenario "req/s (16)" "vs baseline" "p99 (16)" "p99 (64)"
-printf '|%s|%s|%s|%s|%s|\n' ------------------------------------ -----------: ------------: -------------: -------------:
-declare -A base
+printf '| %-34s | %10s | %11s | %12s | %12s | %12s | %11s |\n' scenario "req/s (16)" "vs baseline" "p99 (16)" "p99 (64)" "CPU µs/req" "vs baseline"
+printf '|%s|%s|%s|%s|%s|%s|%s|\n' ------------------------------------ -----------: ------------: -------------: -------------: -------------: ------------:
+# The server's CPU time (user + system, from /proc) over the 16-connection run divided by the requests wrk completed:
+# less sensitive to other work on the machine than requests/s, which also counts waiting for a core.
+declare -A pid=([$cached]=$a [$uncached]=$b)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+declare -A base basecpu
 for s in "${scenarios[@]}"; do
   IFS='|' read -r name port path <<<"$s"
+  t0=$(cpu_ticks "${pid[$port]}")
   out16=$(run "$port" "$path" 16 "$secs")
+  t1=$(cpu_ticks "${pid[$port]}")
   out64=$(run "$port" "$path" 64 "$secs")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out16")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out16")
+  cpu=$(python3 -c "print(($t1 - $t0) * 1e6 / $(getconf CLK_TCK) / $requests)")
+  [ -n "${basecpu[$port]:-}" ] || basecpu[$port]=$cpu
   errs=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out16$out64")
   [ -n "${base[$port]:-}" ] || base[$port]=$rps
-  printf '| %-34s | %10.0f | %10.2f× | %12s | %12s |%s\n' "$name" "$rps" "$(python3 -c "print($rps/${base[$port]})")" \
-    "$(awk '$1=="99%" {print $2}' <<<"$out16")" "$(awk '$1=="99%" {print $2}' <<<"$out64")" "${errs:+ $errs}"
+  printf '| %-34s | %10.0f | %10.2f× | %12s | %12s | %12.0f | %10.2f× |%s\n' "$name" "$rps" "$(python3 -c "print($rps/${base[$port]})")" \
+    "$(awk '$1=="99%" {print $2}' <<<"$out16")" "$(awk '$1=="99%" {print $2}' <<<"$out64")" "$cpu" "$(python3 -c "print(${basecpu[$port]}/$cpu)")" "${errs:+ $errs}"
 done
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (other work on the machine shifts absolute numbers; compare ratios)"
