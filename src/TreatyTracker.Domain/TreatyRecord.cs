@@ -70,8 +70,21 @@ public sealed class TreatyRecord
         return statuses.Sum(s => counts.GetValueOrDefault(s));
     }
 
-    /// <summary>The treaty's milestones and every state's events, in <see cref="EventKinds.TimelineOrder">timeline order</see>.</summary>
-    public List<TreatyEvent> Timeline() => EventKinds.TimelineOrder(Milestones().Concat(Participations.Values.SelectMany(p => p.Events)));
+    /// <summary>
+    /// The treaty's milestones and every state's events, in <see cref="EventKinds.TimelineOrder">timeline order</see>: computed once per
+    /// record (a record is immutable and cached per dataset version), so a timeline page costs its page, not a sort of the whole treaty.
+    /// </summary>
+    public IReadOnlyList<TreatyEvent> Timeline() =>
+        _timeline ??= EventKinds.TimelineOrder(Milestones().Concat(Participations.Values.SelectMany(p => p.Events)));
+
+    private IReadOnlyList<TreatyEvent>? _timeline;
+
+    /// <summary>Several treaties' timelines as one, in timeline order (one treaty: its own <see cref="Timeline"/>, not sorted again).</summary>
+    public static IReadOnlyList<TreatyEvent> TimelineOf(IEnumerable<TreatyRecord> records)
+    {
+        var list = records as IReadOnlyList<TreatyRecord> ?? records.ToList();
+        return list.Count == 1 ? list[0].Timeline() : EventKinds.TimelineOrder(list.SelectMany(r => r.Timeline()));
+    }
 
     public ParticipationRecord? For(string countryCode) => Participations.GetValueOrDefault(countryCode);
 

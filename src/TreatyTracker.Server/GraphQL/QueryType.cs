@@ -65,10 +65,10 @@ public sealed class QueryType : ObjectGraphType
                 var country = reference.CountryNamed(f?.Country, "filter.country");
                 var codes = reference.TreatyCodesFor(treaty, country);
                 var records = await c.Loader().LoadMany(codes).GetResultAsync(c.CancellationToken);
-                IEnumerable<TreatyEvent> all = country is null
-                    ? records.SelectMany(r => r.Timeline())
-                    : records.Select(r => r.For(country.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events);
-                var list = Timeline.Filter(EventKinds.TimelineOrder(all), f is null ? null : new TimelineFilter(f.Kinds, f.From, f.To, f.Derived));
+                var all = country is null
+                    ? TreatyRecord.TimelineOf(records.OfType<TreatyRecord>())
+                    : EventKinds.TimelineOrder(records.Select(r => r.For(country.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events));
+                var list = Timeline.Filter(all, f is null ? null : new TimelineFilter(f.Kinds, f.From, f.To, f.Derived));
                 return Paging.Cut(list, c);
             });
 
