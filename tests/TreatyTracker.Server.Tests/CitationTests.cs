@@ -17,11 +17,12 @@ public sealed class CitationTests : IClassFixture<DatasetVersionTests.Fixture>
         var answer = JsonDocument.Parse(await client.GetStringAsync("/graphql?version=9&query=" + Uri.EscapeDataString(Query))).RootElement.GetProperty("data");
         var citation = answer.GetProperty("citation");
         Assert.Equal(9, citation.GetProperty("datasetVersion").GetInt32());
-        Assert.Equal("2026-12-04", citation.GetProperty("accessed").GetString());
+        var today = ServerFactory.ShippedDataDay.InUtc().Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(today, citation.GetProperty("accessed").GetString());
         var permalink = citation.GetProperty("permalink").GetString()!;
         Assert.StartsWith("http://localhost/graphql?version=9&query=", permalink);
         var date = citation.GetProperty("datasetDate").GetString();
-        Assert.Equal($"TreatyTracker, dataset version 9 ({date}): answer to a GraphQL query. {permalink} (accessed 2026-12-04).", citation.GetProperty("text").GetString());
+        Assert.Equal($"TreatyTracker, dataset version 9 ({date}): answer to a GraphQL query. {permalink} (accessed {today}).", citation.GetProperty("text").GetString());
 
         var csl = Assert.Single(JsonDocument.Parse(citation.GetProperty("cslJson").GetString()!).RootElement.EnumerateArray());
         Assert.Equal("dataset", csl.GetProperty("type").GetString());

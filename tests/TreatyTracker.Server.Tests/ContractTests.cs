@@ -76,7 +76,7 @@ public sealed class ContractTests : IClassFixture<ContractTests.Fixture>
                   events { kind derived dateText sources { url publisher notification } } } } }
             """);
         var p = data.GetProperty("participation");
-        Assert.Equal("WITHDRAWN", p.GetProperty("status").GetString()); // server clock: 2026-12-04
+        Assert.Equal("WITHDRAWN", p.GetProperty("status").GetString()); // server clock: ServerFactory.ShippedDataDay
         Assert.Equal("RATIFICATION", p.GetProperty("consentKind").GetString());
         Assert.Equal("2013-06-01", p.GetProperty("entryIntoForceOn").GetString());
         var w = p.GetProperty("withdrawal");

@@ -22,7 +22,7 @@ public sealed partial class ReadmeExampleTests
     private static partial Regex UrlParameterPattern();
 
 
-    private static readonly NodaTime.Instant ReadmeDay = NodaTime.Instant.FromUtc(2026, 12, 4, 12, 0);
+    private static readonly NodaTime.Instant ReadmeDay = ServerFactory.ShippedDataDay;
 
     [Fact]
     public async Task Every_complete_example_answers_as_shown()

@@ -39,12 +39,15 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     private readonly IInterceptor? _extraInterceptor;
 
+    /// <summary>"Today" for tests of the shipped data: on or after the newest seed file's date (a file dated after today is refused).</summary>
+    public static readonly Instant ShippedDataDay = Instant.FromUtc(2026, 12, 6, 12, 0);
+
     public ServerFactory(string dataDirectory, Instant? now = null, IDictionary<string, string?>? settings = null, IInterceptor? interceptor = null)
     {
         _extraInterceptor = interceptor;
         Directory.CreateDirectory(_root);
         DataDirectory = dataDirectory;
-        Clock = new FakeClock(now ?? Instant.FromUtc(2026, 12, 4, 12, 0));
+        Clock = new FakeClock(now ?? ShippedDataDay);
         _settings["TreatyTracker:DataDirectory"] = dataDirectory;
         _settings["TreatyTracker:DatabasePath"] = Path.Combine(_root, "test.db");
         if (settings is not null) foreach (var (k, v) in settings) _settings[k] = v;

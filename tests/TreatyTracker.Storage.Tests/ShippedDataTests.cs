@@ -179,6 +179,8 @@ public sealed class ShippedDataTests
     [InlineData("CPPNM", "UG", "2003-12-10", "2004-01-09")]       // v21: the rule's thirtieth day, not IEADB's 2004-01-10
     [InlineData("CPPNM", "DO", "2009-04-30", "2009-05-30")]       // v21: ratification after the 1980 signature
     [InlineData("ANTARCTIC", "CR", "2022-08-11", "2022-08-11")]   // v21: IEADB; an accession (Law 10266), in force on deposit
+    [InlineData("CPPNM", "AO", "2020-09-21", "2020-10-21")]       // v22: IAEA Treaty Event; thirtieth day after deposit
+    [InlineData("CPPNM", "ZW", "2021-09-20", "2021-10-20")]       // v22: IAEA Treaty Event; a Party before its 2023 Amendment acceptance
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
@@ -213,6 +215,24 @@ public sealed class ShippedDataTests
         Assert.Equal("2023-11-02", Dates.Iso(revoked.Day));
         Assert.Equal(DateBasis.EffectiveUnderDomesticLaw, revoked.DateBasis);
         Assert.Contains("not found", revoked.Note);
+    }
+
+    /// <summary>
+    /// Only a Party to the CPPNM can adhere to its 2005 Amendment, so every State with an Amendment consent must have a Convention
+    /// consent: the record's own Amendment rows establish it. The States whose Convention deposit day no source read gives are named
+    /// (the CPPNM coverage note says the same); a State leaving this list must gain its Convention consent.
+    /// </summary>
+    private static readonly string[] CppnmConsentDayUnknown = ["CG", "LR", "RW"];
+
+    [Fact]
+    public void Every_CPPNM_Amendment_adherent_has_its_Convention_consent_or_is_named_as_missing()
+    {
+        var records = Records();
+        var amendment = records["CPPNM_A"].Participations.Values.Where(p => p.Consent is not null).Select(p => p.CountryCode).ToHashSet();
+        var convention = records["CPPNM"].Participations.Values.Where(p => p.Consent is not null).Select(p => p.CountryCode).ToHashSet();
+        Assert.Contains("AO", convention); // v22
+        Assert.Contains("ZW", convention); // v22
+        Assert.Equal(CppnmConsentDayUnknown, amendment.Except(convention).Order());
     }
 
     /// <summary>Acts a DROPPED comment names that still cannot be recorded honestly, and why (the seed files' notes say the same).</summary>
