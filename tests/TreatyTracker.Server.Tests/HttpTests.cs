@@ -277,6 +277,46 @@ public sealed class HttpTests : IClassFixture<HttpTests.Fixture>
         }
     }
 
+    /// <summary>Once armed, holds the next read of the dataset version until released.</summary>
+    private sealed class GatedVersionCheck : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public readonly ManualResetEventSlim Entered = new(false);
+        public readonly ManualResetEventSlim Release = new(false);
+        public volatile bool Armed;
+
+        public override Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> ReaderExecuting(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result)
+        {
+            if (Armed && command.CommandText.Contains("dataset_version", StringComparison.Ordinal))
+            {
+                Armed = false;
+                Entered.Set();
+                Release.Wait(TimeSpan.FromSeconds(30));
+            }
+            return result;
+        }
+    }
+
+    [Fact]
+    public async Task While_one_request_rereads_the_dataset_version_the_others_answer_from_the_snapshot_they_have()
+    {
+        var gate = new GatedVersionCheck();
+        using var server = new ServerFactory(ServerFactory.TestData(), interceptor: gate);
+        var client = server.CreateClient();
+        await client.GetStringAsync("/healthz"); // the first snapshot is loaded
+        server.Clock.Advance(NodaTime.Duration.FromMinutes(1)); // past DatasetCheckSeconds: the next request re-reads the version
+        gate.Armed = true;
+        var checking = client.GetStringAsync("/graphql?query=%7Bdataset%7Bversion%7D%7D");
+        Assert.True(gate.Entered.Wait(TimeSpan.FromSeconds(20)), "no request re-read the dataset version");
+        var other = client.GetStringAsync("/graphql?query=%7Btreaties%7BtotalCount%7D%7D");
+        var answeredMeanwhile = await Task.WhenAny(other, Task.Delay(TimeSpan.FromSeconds(10))) == other;
+        gate.Release.Set();
+        Assert.True(answeredMeanwhile, "a request queued behind another request's dataset-version check");
+        Assert.Contains("totalCount", await other);
+        Assert.Contains("\"version\":1", await checking);
+    }
+
     [Fact]
     public async Task Execution_timeout_is_a_graphql_error_not_a_500()
     {

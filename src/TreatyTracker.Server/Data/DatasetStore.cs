@@ -54,25 +54,39 @@ public sealed class DatasetSnapshot(ReferenceData reference)
 public sealed class DatasetStore(IDbContextFactory<TreatyDb> dbFactory, IClock clock, IOptions<TreatyTrackerOptions> options)
 {
     private readonly Lock _lock = new();
-    private DatasetSnapshot? _current;
-    private Instant _checkedAt;
+    private volatile DatasetSnapshot? _current;
+    private long _checkedAtTicks; // an Instant as Unix ticks: read without the lock, so never torn
 
+    /// <summary>
+    /// The snapshot to answer from. Every <c>DatasetCheckSeconds</c> one request re-reads the database's version; while it
+    /// does, the others answer from the snapshot they already have (as they would have a moment earlier) instead of
+    /// queueing behind that read. Only before the first snapshot exists does everyone wait for it.
+    /// </summary>
     public DatasetSnapshot Current()
     {
         var now = clock.GetCurrentInstant();
         var snapshot = _current;
-        if (snapshot is not null && now - _checkedAt < Duration.FromSeconds(options.Value.DatasetCheckSeconds)) return snapshot;
-        lock (_lock)
+        if (snapshot is not null && Fresh(now)) return snapshot;
+        if (snapshot is null) _lock.Enter();
+        else if (!_lock.TryEnter()) return snapshot;
+        try
         {
-            if (_current is not null && now - _checkedAt < Duration.FromSeconds(options.Value.DatasetCheckSeconds)) return _current;
+            if (_current is { } current && Fresh(now)) return current;
             using var db = dbFactory.CreateDbContext();
             var version = DatasetReader.ReadDatasetVersion(db) ?? 0;
             if (_current is null || _current.Version != version)
                 _current = new DatasetSnapshot(DatasetReader.LoadReference(db, now));
-            _checkedAt = now;
+            Interlocked.Exchange(ref _checkedAtTicks, now.ToUnixTimeTicks());
             return _current;
         }
+        finally
+        {
+            _lock.Exit();
+        }
     }
+
+    private bool Fresh(Instant now) =>
+        now - Instant.FromUnixTimeTicks(Interlocked.Read(ref _checkedAtTicks)) < Duration.FromSeconds(options.Value.DatasetCheckSeconds);
 
     /// <summary>Treaty records for the given codes: from the cache, the rest from the database in one statement.</summary>
     public async Task<IReadOnlyDictionary<string, TreatyRecord>> RecordsAsync(DatasetSnapshot snapshot, IReadOnlyCollection<string> codes, CancellationToken ct)
