@@ -5,6 +5,7 @@
 # connections, the ratio to the baseline of the same server, p99 latency at 16 and 64 connections, and the server's
 # CPU time per request with its ratio (baseline's CPU per request / the scenario's: like the req/s ratio, 1.00× is as
 # cheap as the baseline). The machine is shared and noisy: compare ratios, not absolutes; the CPU ratio moves least.
+# A second reference row, a constant 32 KB answer (/schema.graphql, printed once), shows what a large body costs by itself.
 # Usage: bash bench/wrk.sh [seconds per scenario and connection count, default 5]
 #        DOCUMENT_CACHE=0 bash bench/wrk.sh   # also without the parsed-document cache
 set -euo pipefail
@@ -38,6 +39,7 @@ printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nw
 # name | port | path ("POST" for the POST body above)
 scenarios=(
   "baseline /healthz|$cached|/healthz"
+  "constant 32 KB (/schema.graphql)|$cached|/schema.graphql"
   "status of one country (GET)|$cached|/graphql?query=$(enc "$status_q")"
   "status of one country (POST)|$cached|POST"
   "treaty map, 100 states (stored)|$cached|/graphql?documentId=$(enc "$treaty_map")&variables=$(enc '{"treaty":"APMBC","asOf":"2026-01-01"}')"

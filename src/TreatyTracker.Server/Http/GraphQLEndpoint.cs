@@ -23,7 +23,7 @@ public static class GraphQLEndpoint
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string path = "/graphql")
     {
         app.Map(path, Handle);
-        app.MapGet("/schema.graphql", (ISchema schema) => Results.Text(PrintSchema(schema), "text/plain; charset=utf-8"));
+        app.MapGet("/schema.graphql", (ISchema schema) => Results.Bytes(PrintedSchema(schema), "text/plain; charset=utf-8"));
         app.MapGet("/documents", (GraphQL.StoredDocuments docs) => Results.Json(docs.All.Select(d => new { name = d.Name, id = d.Id, query = d.Query })));
         app.MapGet("/healthz", (DatasetStore store) => Results.Json(new { status = "ok", datasetVersion = store.Current().Version }));
         return app;
@@ -32,6 +32,11 @@ public static class GraphQLEndpoint
     public static string PrintSchema(ISchema schema) =>
         schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal })
             .ReplaceLineEndings("\n").TrimEnd() + "\n";
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ISchema, byte[]> Printed = new();
+
+    /// <summary>The printed schema in UTF-8, printed once per schema: it cannot change while the process runs.</summary>
+    private static byte[] PrintedSchema(ISchema schema) => Printed.GetValue(schema, s => System.Text.Encoding.UTF8.GetBytes(PrintSchema(s)));
 
     /// <summary>
     /// One GraphQL request in named steps: route (IDE, SDL, method), negotiate the media type, read the request,
@@ -52,8 +57,10 @@ public static class GraphQLEndpoint
         }
         if (isGet && request.Query.ContainsKey("sdl"))
         {
+            var sdl = PrintedSchema(services.GetRequiredService<ISchema>());
             http.Response.ContentType = "text/plain; charset=utf-8";
-            await http.Response.WriteAsync(PrintSchema(services.GetRequiredService<ISchema>()));
+            http.Response.ContentLength = sdl.Length;
+            await http.Response.Body.WriteAsync(sdl, http.RequestAborted);
             return;
         }
         if (isGet && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("documentId") && WantsHtml(request.Headers.Accept.ToString()))
