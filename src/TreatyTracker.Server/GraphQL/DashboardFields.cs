@@ -59,6 +59,7 @@ public static class DashboardFields
                         .OrderBy(x => x.Date).ThenBy(x => x.Treaty.Code, StringComparer.Ordinal).ThenBy(x => x.CountryCode, StringComparer.Ordinal).ToList();
                     if (changes.Count > max)
                         throw new ExecutionError($"{changes.Count} changes in that range, more than the limit of {max}: narrow the range or filter by treaty or country") { Code = "TOO_MANY_RESULTS" };
+                    c.TakeRows(changes.Count);
                     return changes;
                 });
             });
@@ -98,6 +99,7 @@ public static class DashboardFields
                 var step = c.GetArgument<SeriesStep?>("step") ?? SeriesStep.Month;
                 if (to < from) throw new ExecutionError("'to' is before 'from'") { Code = "BAD_RANGE" };
                 var dates = Steps(from, to, step, Limits(c).MaxSeriesPoints);
+                c.TakeRows(2 * dates.Count);
                 var snapshot = c.Loader().Snapshot;
                 return c.Loader().Load(c.Source.Code).Then(r => dates.Select(d => new StatusPoint(d, r is null ? [] : snapshot.Derived(r.Treaty.Code, d, () => Counts(r, d)))).ToList());
             });

@@ -19,11 +19,34 @@ public static class ResolveContext
 {
     private const string Key = "TreatyTracker.Request";
 
-    private sealed record RequestState(TreatyRecordLoader Loader, LocalDate Today);
+    private sealed record RequestState(TreatyRecordLoader Loader, LocalDate Today, RowBudget Rows);
 
-    /// <summary>Puts the request's loader and today (on the server's clock) where <see cref="Loader"/> and <see cref="Today"/> read them.</summary>
+    /// <summary>
+    /// Puts the request's loader, today (on the server's clock) and its row budget (<c>MaxRowsPerRequest</c>) where
+    /// <see cref="Loader"/>, <see cref="Today"/> and <see cref="TakeRows"/> read them.
+    /// </summary>
     public static void Put(IDictionary<string, object?> userContext, IServiceProvider requestServices) =>
-        userContext[Key] = new RequestState(requestServices.GetRequiredService<TreatyRecordLoader>(), requestServices.GetRequiredService<IClock>().Today());
+        userContext[Key] = new RequestState(requestServices.GetRequiredService<TreatyRecordLoader>(), requestServices.GetRequiredService<IClock>().Today(),
+            new RowBudget(requestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<TreatyTrackerOptions>>().Value.GraphQL.MaxRowsPerRequest));
+
+    /// <summary>
+    /// Takes <paramref name="rows"/> from the request's row budget before a range field builds them; beyond it, a
+    /// TOO_MANY_RESULTS field error. An executer called directly (no <see cref="Put"/>) has no budget.
+    /// </summary>
+    public static void TakeRows(this IResolveFieldContext c, int rows)
+    {
+        if (State(c)?.Rows is { } budget && !budget.TryTake(rows))
+            throw new ExecutionError($"this request's range fields return more than {budget.Max} rows together (a statusSeries point counts 2, a change 1): " +
+                                     "ask for fewer series, a larger step or a shorter range") { Code = "TOO_MANY_RESULTS" };
+    }
+
+    /// <summary>Rows left to one request; range fields resolve in parallel, so it is taken atomically.</summary>
+    private sealed class RowBudget(int max)
+    {
+        private int _taken;
+        public int Max => max;
+        public bool TryTake(int rows) => Interlocked.Add(ref _taken, rows) <= max;
+    }
 
     private static RequestState? State(IResolveFieldContext c) => c.UserContext.TryGetValue(Key, out var state) ? state as RequestState : null;
 
