@@ -43,7 +43,7 @@ public sealed class GraphQLLimits
     public int DefaultPageSize { get; set; } = 20;
     public int MaxPageSize { get; set; } = 100;
     public int MaxDepth { get; set; } = 15;
-    public int MaxComplexity { get; set; } = 250_000;
+    public int MaxComplexity { get; set; } = 20_000;
     public int MaxDocumentLength { get; set; } = 20_000;
     /// <summary>
     /// Lexical tokens one document may have (checked before parsing; the standard introspection query has 164).
