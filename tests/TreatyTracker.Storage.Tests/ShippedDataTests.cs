@@ -181,6 +181,9 @@ public sealed class ShippedDataTests
     [InlineData("ANTARCTIC", "CR", "2022-08-11", "2022-08-11")]   // v21: IEADB; an accession (Law 10266), in force on deposit
     [InlineData("CPPNM", "AO", "2020-09-21", "2020-10-21")]       // v22: IAEA Treaty Event; thirtieth day after deposit
     [InlineData("CPPNM", "ZW", "2021-09-20", "2021-10-20")]       // v22: IAEA Treaty Event; a Party before its 2023 Amendment acceptance
+    [InlineData("ANTARCTIC", "SM", "2023-02-14", "2023-02-14")]   // v23: Netherlands Treaty Database; Article XIII(5), in force on deposit
+    [InlineData("ANTARCTIC", "SA", "2024-05-22", "2024-05-22")]   // v23: also KAUST and the State Department's last action date
+    [InlineData("ANTARCTIC", "AE", "2024-12-11", "2024-12-11")]   // v23: the UAE's own sources give the month
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
