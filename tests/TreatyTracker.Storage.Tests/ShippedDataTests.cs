@@ -184,6 +184,7 @@ public sealed class ShippedDataTests
     [InlineData("ANTARCTIC", "SM", "2023-02-14", "2023-02-14")]   // v23: Netherlands Treaty Database; Article XIII(5), in force on deposit
     [InlineData("ANTARCTIC", "SA", "2024-05-22", "2024-05-22")]   // v23: also KAUST and the State Department's last action date
     [InlineData("ANTARCTIC", "AE", "2024-12-11", "2024-12-11")]   // v23: the UAE's own sources give the month
+    [InlineData("CPPNM", "RW", "2002-06-28", "2002-07-28")]       // v24: Austrian Federal Law Gazette (BGBl. III 148/2008); thirtieth day
     public void Known_consents(string treaty, string country, string consented, string? inForce)
     {
         var p = Records()[treaty].For(country)!;
@@ -225,7 +226,7 @@ public sealed class ShippedDataTests
     /// consent: the record's own Amendment rows establish it. The States whose Convention deposit day no source read gives are named
     /// (the CPPNM coverage note says the same); a State leaving this list must gain its Convention consent.
     /// </summary>
-    private static readonly string[] CppnmConsentDayUnknown = ["CG", "LR", "RW"];
+    private static readonly string[] CppnmConsentDayUnknown = ["CG", "LR"];
 
     [Fact]
     public void Every_CPPNM_Amendment_adherent_has_its_Convention_consent_or_is_named_as_missing()
@@ -235,6 +236,7 @@ public sealed class ShippedDataTests
         var convention = records["CPPNM"].Participations.Values.Where(p => p.Consent is not null).Select(p => p.CountryCode).ToHashSet();
         Assert.Contains("AO", convention); // v22
         Assert.Contains("ZW", convention); // v22
+        Assert.Contains("RW", convention); // v24
         Assert.Equal(CppnmConsentDayUnknown, amendment.Except(convention).Order());
     }
 
