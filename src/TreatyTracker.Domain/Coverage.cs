@@ -1,13 +1,14 @@
-using System.ComponentModel;
 using NodaTime;
 
 namespace TreatyTracker.Domain;
 
-/// <summary>How complete the recorded participation of a treaty is, and as of which day.</summary>
-/// <remarks><see cref="Parties"/> is the depositary's own count of parties on <see cref="AsOf"/>, when known: the data is checked against it.</remarks>
-[Description("How complete the recorded participation is.")]
+/// <summary>How complete the recorded participation is.</summary>
+/// <param name="Level">COMPLETE or PARTIAL.</param>
+/// <param name="AsOf">The day up to which the record is checked.</param>
+/// <param name="Note">What is covered and what is missing.</param>
+/// <param name="Parties">The depositary's count of parties on asOf, when known; the dataset is checked against it.</param>
 public sealed record Coverage(
-    [property: Description("COMPLETE or PARTIAL.")] CoverageLevel Level,
-    [property: Description("The day up to which the record is checked.")] LocalDate AsOf,
-    [property: Description("What is covered and what is missing.")] string? Note = null,
-    [property: Description("The depositary's count of parties on asOf, when known; the dataset is checked against it.")] int? Parties = null);
+    CoverageLevel Level,
+    LocalDate AsOf,
+    string? Note = null,
+    int? Parties = null);

@@ -1,18 +1,20 @@
-using System.ComponentModel;
 using NodaTime;
 
 namespace TreatyTracker.Domain;
 
-/// <summary>
+/// <summary>When the treaty enters into force for a state that deposits after it entered into force.</summary>
+/// <remarks>
 /// When a treaty enters into force for a state, from the day it deposited its instrument of consent.
 /// A deposit on or before the treaty's own entry into force (or, where the treaty says so, on or before the
 /// deposit that triggered it: <see cref="TriggeringDepositOn"/>) takes effect on the treaty's entry into force.
-/// </summary>
-[Description("When the treaty enters into force for a state that deposits after it entered into force.")]
+/// </remarks>
+/// <param name="Kind">The kind of rule.</param>
+/// <param name="N">The N of the rule (days or months); 0 where unused.</param>
+/// <param name="Article">The article that sets the rule.</param>
 public sealed record EntryIntoForceRule(
-    [property: Description("The kind of rule.")] EntryIntoForceRuleKind Kind,
-    [property: Description("The N of the rule (days or months); 0 where unused.")] int N = 0,
-    [property: Description("The article that sets the rule.")] string? Article = null,
+    EntryIntoForceRuleKind Kind,
+    int N = 0,
+    string? Article = null,
     LocalDate? TriggeringDepositOn = null)
 {
     public static readonly EntryIntoForceRule OnDeposit = new(EntryIntoForceRuleKind.OnDeposit);

@@ -1,13 +1,12 @@
-using System.ComponentModel;
 using NodaTime;
 
 namespace TreatyTracker.Domain;
 
-/// <summary>
+/// <summary>One state's record in one treaty.</summary>
+/// <remarks>
 /// Everything the record says about one state in one treaty: its dates, its withdrawal processes and the
 /// derived events. Status on a day is a pure function of this record and the day (<see cref="StatusOn"/>).
-/// </summary>
-[Description("One state's record in one treaty.")]
+/// </remarks>
 public sealed class ParticipationRecord
 {
     private readonly List<TreatyEvent> _timeline;
@@ -37,29 +36,28 @@ public sealed class ParticipationRecord
         EntryIntoForceConfirmed = recordedEif is not null;
     }
 
-    [Description("The treaty.")]
+    /// <summary>The treaty.</summary>
     public Treaty Treaty { get; }
     public string CountryCode { get; }
-    /// <summary>The day the treaty itself ended (terminated, expired, or a bilateral treaty left by a party).</summary>
+    // The day the treaty itself ended (terminated, expired, or a bilateral treaty left by a party). A plain comment: a doc summary would make it a GraphQL field.
     public LocalDate? TreatyEndedOn { get; }
-    [Description("Its first signature, if any (kept even if the signature was later withdrawn).")]
+    /// <summary>Its first signature, if any (kept even if the signature was later withdrawn).</summary>
     public LocalDate? SignedOn { get; }
     public TreatyEvent? Consent { get; }
-    [Description("Deposit of the instrument of ratification, accession, ... (the earliest, with several depositaries).")]
+    /// <summary>Deposit of the instrument of ratification, accession, ... (the earliest, with several depositaries).</summary>
     public LocalDate? ConsentedOn => Consent?.Day;
-    [Description("How the state consented: ratification, accession, ...")]
+    /// <summary>How the state consented: ratification, accession, ...</summary>
     public ConsentKind? ConsentKind => Consent is null ? null : EventKinds.Of(Consent.Kind).Consent;
-    [Description("For this state, by the treaty's rule (or as recorded).")]
+    /// <summary>For this state, by the treaty's rule (or as recorded).</summary>
     public LocalDate? EntryIntoForceOn { get; }
     public bool EntryIntoForceConfirmed { get; }
-    [Description("Every withdrawal process, oldest first.")]
+    /// <summary>Every withdrawal process, oldest first.</summary>
     public IReadOnlyList<Withdrawal> Withdrawals { get; }
     /// <summary>The latest withdrawal process, if any.</summary>
-    [Description("The latest withdrawal process, if any.")]
     public Withdrawal? Withdrawal => Withdrawals.Count == 0 ? null : Withdrawals[^1];
 
-    /// <summary>Recorded and derived events in date order (derived: the state's entry into force, computed effective withdrawals).</summary>
-    [Description("Recorded and derived events, by date.")]
+    /// <summary>Recorded and derived events, by date.</summary>
+    /// <remarks>Recorded and derived events in date order (derived: the state's entry into force, computed effective withdrawals).</remarks>
     public IReadOnlyList<TreatyEvent> Events => _timeline;
 
     public ParticipationStatus StatusOn(LocalDate date) => At(date).Status;

@@ -1,14 +1,17 @@
-using System.ComponentModel;
 using NodaTime;
 
 namespace TreatyTracker.Domain;
 
-/// <summary>A change of a state's legal status on a day, and the act that explains it (null when the treaty's own entry into force or end caused it).</summary>
-[Description("A change of a state's legal status on a day, with the act that explains it.")]
+/// <summary>A change of a state's legal status on a day, with the act that explains it.</summary>
+/// <param name="Date">The first day of the new status.</param>
+/// <param name="Treaty">The treaty.</param>
+/// <param name="From">The status the day before.</param>
+/// <param name="To">The status from that day.</param>
+/// <param name="Event">The act dated that day (null when the treaty's own entry into force or end caused the change).</param>
 public sealed record StatusChange(
-    [property: Description("The first day of the new status.")] LocalDate Date,
-    [property: Description("The treaty.")] Treaty Treaty,
+    LocalDate Date,
+    Treaty Treaty,
     string CountryCode,
-    [property: Description("The status the day before.")] ParticipationStatus From,
-    [property: Description("The status from that day.")] ParticipationStatus To,
-    [property: Description("The act dated that day (null when the treaty's own entry into force or end caused the change).")] TreatyEvent? Event);
+    ParticipationStatus From,
+    ParticipationStatus To,
+    TreatyEvent? Event);

@@ -1,31 +1,45 @@
-using System.ComponentModel;
 using NodaTime;
 
 namespace TreatyTracker.Domain;
 
-[Description("An arms-control treaty, its dates and rules, and who takes part.")]
+/// <summary>An arms-control treaty, its dates and rules, and who takes part.</summary>
+/// <param name="Code">Short code, e.g. APMBC.</param>
+/// <param name="Name">The usual English name.</param>
+/// <param name="FullName">The formal title.</param>
+/// <param name="Aliases">Other names and acronyms ("Ottawa Convention", "Mine Ban Treaty").</param>
+/// <param name="Category">The weapons it is about.</param>
+/// <param name="Scope">Multilateral, plurilateral or bilateral.</param>
+/// <param name="AdoptedOn">Adoption of the text.</param>
+/// <param name="OpenedForSignatureOn">Opening for signature (for a bilateral treaty: its signature).</param>
+/// <param name="EntryIntoForceOn">Null while the treaty is not in force.</param>
+/// <param name="ExpiredOn">The day a fixed term ran out.</param>
+/// <param name="Depositaries">Who keeps the instruments (for a bilateral treaty: the parties).</param>
+/// <param name="EntryIntoForceRule">When it enters into force for a state that joins late.</param>
+/// <param name="WithdrawalRule">How a state leaves it.</param>
+/// <param name="Coverage">How complete the recorded participation is, as of which day.</param>
+/// <param name="Sources">Where the treaty's dates and rules come from.</param>
 public sealed record Treaty(
-    [property: Description("Short code, e.g. APMBC.")] string Code,
-    [property: Description("The usual English name.")] string Name,
-    [property: Description("The formal title.")] string FullName,
-    [property: Description("Other names and acronyms (\"Ottawa Convention\", \"Mine Ban Treaty\").")] IReadOnlyList<string> Aliases,
-    [property: Description("The weapons it is about.")] TreatyCategory Category,
-    [property: Description("Multilateral, plurilateral or bilateral.")] TreatyScope Scope,
-    [property: Description("Adoption of the text.")] LocalDate? AdoptedOn,
-    [property: Description("Opening for signature (for a bilateral treaty: its signature).")] LocalDate? OpenedForSignatureOn,
-    [property: Description("Null while the treaty is not in force.")] LocalDate? EntryIntoForceOn,
+    string Code,
+    string Name,
+    string FullName,
+    IReadOnlyList<string> Aliases,
+    TreatyCategory Category,
+    TreatyScope Scope,
+    LocalDate? AdoptedOn,
+    LocalDate? OpenedForSignatureOn,
+    LocalDate? EntryIntoForceOn,
     LocalDate? TerminatedOn,
-    [property: Description("The day a fixed term ran out.")] LocalDate? ExpiredOn,
-    [property: Description("Who keeps the instruments (for a bilateral treaty: the parties).")] IReadOnlyList<string> Depositaries,
-    [property: Description("When it enters into force for a state that joins late.")] EntryIntoForceRule EntryIntoForceRule,
-    [property: Description("How a state leaves it.")] WithdrawalRule WithdrawalRule,
-    [property: Description("How complete the recorded participation is, as of which day.")] Coverage Coverage,
-    [property: Description("Where the treaty's dates and rules come from.")] IReadOnlyList<Source> Sources)
+    LocalDate? ExpiredOn,
+    IReadOnlyList<string> Depositaries,
+    EntryIntoForceRule EntryIntoForceRule,
+    WithdrawalRule WithdrawalRule,
+    Coverage Coverage,
+    IReadOnlyList<Source> Sources)
 {
-    /// <summary>Every name it can be asked for by: code, names and aliases.</summary>
+    // Every name it can be asked for by: code, names and aliases. A plain comment: a doc summary would make it a GraphQL field.
     public IEnumerable<string> Names => new[] { Code, Name, FullName }.Concat(Aliases);
 
-    /// <summary>The day the treaty stopped binding anyone (termination or expiry), if it did.</summary>
+    // The day the treaty stopped binding anyone (termination or expiry), if it did. A plain comment: a doc summary would make it a GraphQL field.
     public LocalDate? EndedOn => (TerminatedOn, ExpiredOn) switch
     {
         ({ } t, { } e) => t <= e ? t : e,

@@ -1,22 +1,26 @@
-using System.ComponentModel;
 using NodaTime;
 
 namespace TreatyTracker.Domain;
 
-/// <summary>One recorded (or derived) act of a state towards a treaty.</summary>
-[Description("A recorded or derived act of a state (or a treaty milestone), with its sources.")]
+/// <summary>A recorded or derived act of a state (or a treaty milestone), with its sources.</summary>
+/// <param name="Kind">What happened.</param>
+/// <param name="Sources">Where the date comes from (derived events: the sources of the act they derive from).</param>
+/// <param name="Depositary">Who recorded the act (UN, a depositary government, or for a bilateral treaty the other party).</param>
+/// <param name="Note">Context, and where sources disagree, both versions.</param>
+/// <param name="Derived">True when computed from the treaty's rule rather than recorded.</param>
+/// <param name="DateBasis">Which day the date is: the depositary's (DEPOSIT), or, when no source gives that, the best-sourced day (derived events: the basis of the act they derive from).</param>
 public sealed record TreatyEvent(
     string Id,
     string TreatyCode,
     string? CountryCode,
-    [property: Description("What happened.")] EventKind Kind,
+    EventKind Kind,
     PartialDate Date,
-    [property: Description("Where the date comes from (derived events: the sources of the act they derive from).")] IReadOnlyList<Source> Sources,
-    [property: Description("Who recorded the act (UN, a depositary government, or for a bilateral treaty the other party).")] string? Depositary = null,
-    [property: Description("Context, and where sources disagree, both versions.")] string? Note = null,
+    IReadOnlyList<Source> Sources,
+    string? Depositary = null,
+    string? Note = null,
     bool EngagedInArmedConflict = false,
-    [property: Description("True when computed from the treaty's rule rather than recorded.")] bool Derived = false,
-    [property: Description("Which day the date is: the depositary's (DEPOSIT), or, when no source gives that, the best-sourced day (derived events: the basis of the act they derive from).")] DateBasis DateBasis = DateBasis.Deposit)
+    bool Derived = false,
+    DateBasis DateBasis = DateBasis.Deposit)
 {
     public LocalDate Day => Date.Date;
 

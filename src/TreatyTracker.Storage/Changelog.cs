@@ -20,38 +20,49 @@ public enum RecordChangeKind
     Retracted,
 }
 
-/// <summary>One field of a corrected record: its value before and after (null: absent).</summary>
-[Description("One field of a corrected record, before and after.")]
+/// <summary>One field of a corrected record, before and after.</summary>
+/// <param name="Field">The field as in the seed files, nested fields with dots: "date", "coverage.note".</param>
+/// <param name="Before">Its value before the correction; null when it had none. Lists of names are joined with ", ", other lists are JSON.</param>
+/// <param name="After">Its value after the correction; null when it has none.</param>
 public sealed record FieldChange(
-    [property: Description("The field as in the seed files, nested fields with dots: \"date\", \"coverage.note\".")] string Field,
-    [property: Description("Its value before the correction; null when it had none. Lists of names are joined with \", \", other lists are JSON.")] string? Before,
-    [property: Description("Its value after the correction; null when it has none.")] string? After);
+    string Field,
+    string? Before,
+    string? After);
 
-/// <summary>
+/// <summary>What one dataset version did to one record.</summary>
+/// <remarks>
 /// What one dataset version did to one record. Treaty, country, kind and date describe the record (for a
 /// retraction: as it was); Fields lists, for a correction, every field whose value changed.
-/// </summary>
-[Description("What one dataset version did to one record.")]
+/// </remarks>
+/// <param name="Version">The dataset version that made the change.</param>
+/// <param name="RecordId">The record's stable id in the seed files (treaty code, country code, event id).</param>
+/// <param name="Change">Added, corrected or retracted.</param>
+/// <param name="Reason">Why: the correction's or the retraction's reason as the seed file gives it.</param>
 public sealed record RecordChange(
-    [property: Description("The dataset version that made the change.")] int Version,
+    int Version,
     string RecordType,
-    [property: Description("The record's stable id in the seed files (treaty code, country code, event id).")] string RecordId,
-    [property: Description("Added, corrected or retracted.")] RecordChangeKind Change,
-    [property: Description("Why: the correction's or the retraction's reason as the seed file gives it.")] string? Reason,
+    string RecordId,
+    RecordChangeKind Change,
+    string? Reason,
     string? TreatyCode,
     string? CountryCode,
     string? Kind,
     string? Date,
     IReadOnlyList<FieldChange> Fields);
 
-/// <summary>One dataset version and everything it added, corrected and retracted, in file order.</summary>
-[Description("One dataset version (one seed file) and what it changed.")]
+/// <summary>One dataset version (one seed file) and what it changed.</summary>
+/// <remarks>One dataset version and everything it added, corrected and retracted, in file order.</remarks>
+/// <param name="Version">The dataset version.</param>
+/// <param name="FileName">The seed file in data/.</param>
+/// <param name="Sha256">SHA-256 of the seed file.</param>
+/// <param name="Date">The seed file's own date.</param>
+/// <param name="Description">What the version adds or changes, in the seed file's words.</param>
 public sealed record VersionChanges(
-    [property: Description("The dataset version.")] int Version,
-    [property: Description("The seed file in data/.")] string FileName,
-    [property: Description("SHA-256 of the seed file.")] string Sha256,
-    [property: Description("The seed file's own date.")] LocalDate Date,
-    [property: Description("What the version adds or changes, in the seed file's words.")] string Description,
+    int Version,
+    string FileName,
+    string Sha256,
+    LocalDate Date,
+    string Description,
     IReadOnlyList<RecordChange> Changes);
 
 /// <summary>

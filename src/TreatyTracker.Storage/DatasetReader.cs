@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -7,30 +6,38 @@ using TreatyTracker.Domain;
 
 namespace TreatyTracker.Storage;
 
-[Description("One applied seed file (dataset version).")]
+/// <summary>One applied seed file (dataset version).</summary>
+/// <param name="Version">Its dataset version.</param>
+/// <param name="FileName">The seed file in data/.</param>
+/// <param name="Sha256">SHA-256 of the file as applied.</param>
+/// <param name="Date">The file's own date: no event in it is later.</param>
+/// <param name="Description">What the file adds or changes.</param>
+/// <param name="AppliedAt">When it was applied to this database.</param>
 public sealed record DatasetFile(
-    [property: Description("Its dataset version.")] int Version,
-    [property: Description("The seed file in data/.")] string FileName,
-    [property: Description("SHA-256 of the file as applied.")] string Sha256,
-    [property: Description("The file's own date: no event in it is later.")] LocalDate Date,
-    [property: Description("What the file adds or changes.")] string Description,
-    [property: Description("When it was applied to this database.")] Instant AppliedAt);
+    int Version,
+    string FileName,
+    string Sha256,
+    LocalDate Date,
+    string Description,
+    Instant AppliedAt);
 
-/// <summary>Which dataset the database holds: every file applied; its version, description and date are the newest file's.</summary>
-[Description("The dataset version answering this request.")]
+/// <summary>The dataset version answering this request.</summary>
+/// <remarks>Which dataset the database holds: every file applied; its version, description and date are the newest file's.</remarks>
+/// <param name="LoadedAt">When this server loaded the version.</param>
+/// <param name="Files">Every applied seed file, oldest first.</param>
 public sealed record DatasetInfo(
-    [property: Description("When this server loaded the version.")] Instant LoadedAt,
-    [property: Description("Every applied seed file, oldest first.")] IReadOnlyList<DatasetFile> Files)
+    Instant LoadedAt,
+    IReadOnlyList<DatasetFile> Files)
 {
     private DatasetFile? Newest => Files.Count > 0 ? Files[^1] : null;
 
-    [Description("The newest applied dataset version.")]
+    /// <summary>The newest applied dataset version.</summary>
     public int Version => Newest?.Version ?? 0;
 
-    [Description("What the newest seed file added or changed.")]
+    /// <summary>What the newest seed file added or changed.</summary>
     public string Description => Newest?.Description ?? "empty";
 
-    [Description("The date of the newest seed file.")]
+    /// <summary>The date of the newest seed file.</summary>
     public LocalDate Date => Newest?.Date ?? default;
 }
 

@@ -1,14 +1,15 @@
-using System.ComponentModel;
 using TreatyTracker.Storage;
 
 namespace TreatyTracker.Server.GraphQL;
 
-/// <summary>The versions from..to of the changelog.</summary>
-[Description("What changed in the dataset from one version to another, replayed from the seed files.")]
+/// <summary>What changed in the dataset from one version to another, replayed from the seed files.</summary>
+/// <param name="From">The first version included.</param>
+/// <param name="To">The last version included.</param>
+/// <param name="Versions">Each version, oldest first.</param>
 public sealed record ChangelogRange(
-    [property: Description("The first version included.")] int From,
-    [property: Description("The last version included.")] int To,
-    [property: Description("Each version, oldest first.")] IReadOnlyList<VersionChanges> Versions);
+    int From,
+    int To,
+    IReadOnlyList<VersionChanges> Versions);
 
 public sealed class ChangelogType : RecordGraphType<ChangelogRange>
 {

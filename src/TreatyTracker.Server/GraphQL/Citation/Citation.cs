@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -16,24 +15,26 @@ public sealed record CitedRequest(string BaseUrl, GraphQLRequest Request)
     public const string Key = "treatytracker.citedRequest";
 }
 
-/// <summary>A one-line citation of an answer: the service, the dataset version and its date, the query's permalink.</summary>
-[Description("How to cite this answer: the service, the dataset version and its date, and a permalink that gives the same answer later.")]
+/// <summary>How to cite this answer: the service, the dataset version and its date, and a permalink that gives the same answer later.</summary>
+/// <param name="DatasetVersion">The dataset version answering this request.</param>
+/// <param name="DatasetDate">The date of that version's seed file.</param>
+/// <param name="Accessed">Today on the server's clock.</param>
+/// <param name="Permalink">GET URL of this request pinned to the dataset version answering it (?version=N).</param>
 public sealed record Citation(
     string Service,
     string Title,
-    [property: Description("The dataset version answering this request.")] int DatasetVersion,
-    [property: Description("The date of that version's seed file.")] LocalDate DatasetDate,
-    [property: Description("Today on the server's clock.")] LocalDate Accessed,
-    [property: Description("GET URL of this request pinned to the dataset version answering it (?version=N).")] string Permalink)
+    int DatasetVersion,
+    LocalDate DatasetDate,
+    LocalDate Accessed,
+    string Permalink)
 {
     public const string ServiceName = "TreatyTracker";
 
-    /// <summary>"TreatyTracker, dataset version 9 (2026-11-27): Title. URL (accessed 2026-12-03)."</summary>
-    [Description("One line of plain text: service, dataset version and date, title, permalink, day accessed.")]
+    /// <summary>One line of plain text: service, dataset version and date, title, permalink, day accessed.</summary>
+    /// <example>"TreatyTracker, dataset version 9 (2026-11-27): Title. URL (accessed 2026-12-03)."</example>
     public string Text => $"{Service}, dataset version {DatasetVersion} ({Dates.Iso(DatasetDate)}): {Title}. {Permalink} (accessed {Dates.Iso(Accessed)}).";
 
-    /// <summary>CSL-JSON (the citation format of Zotero, Pandoc and citeproc): an array with one item of type "dataset".</summary>
-    [Description("The same as CSL-JSON (Zotero, Pandoc, citeproc): a JSON array with one item of type \"dataset\".")]
+    /// <summary>The same as CSL-JSON (Zotero, Pandoc, citeproc): a JSON array with one item of type "dataset".</summary>
     public string CslJson
     {
         get

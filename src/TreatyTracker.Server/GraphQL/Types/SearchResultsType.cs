@@ -1,11 +1,12 @@
-using System.ComponentModel;
 using TreatyTracker.Domain;
 
 namespace TreatyTracker.Server.GraphQL;
 
-[Description("Treaties and countries matching a text, best match first.")]
+/// <summary>Treaties and countries matching a text, best match first.</summary>
+/// <param name="Treaties">Matching treaties, best match first.</param>
+/// <param name="Countries">Matching countries, best match first.</param>
 public sealed record SearchResults(
-    [property: Description("Matching treaties, best match first.")] IReadOnlyList<Treaty> Treaties,
-    [property: Description("Matching countries, best match first.")] IReadOnlyList<Country> Countries);
+    IReadOnlyList<Treaty> Treaties,
+    IReadOnlyList<Country> Countries);
 
 public sealed class SearchResultsType : RecordGraphType<SearchResults>;

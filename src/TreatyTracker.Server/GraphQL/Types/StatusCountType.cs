@@ -1,11 +1,12 @@
-using System.ComponentModel;
 using TreatyTracker.Domain;
 
 namespace TreatyTracker.Server.GraphQL;
 
-[Description("How many states are in one status.")]
+/// <summary>How many states are in one status.</summary>
+/// <param name="Status">The status.</param>
+/// <param name="Count">How many states.</param>
 public sealed record StatusCount(
-    [property: Description("The status.")] ParticipationStatus Status,
-    [property: Description("How many states.")] int Count);
+    ParticipationStatus Status,
+    int Count);
 
 public sealed class StatusCountType : RecordGraphType<StatusCount>;
