@@ -149,6 +149,36 @@ public sealed class ContractTests : IClassFixture<ContractTests.Fixture>
     }
 
     [Fact]
+    public async Task Treaty_and_country_participations_filter_by_status_alike_and_their_timelines_filter_alike()
+    {
+        // Treaty.participations and Country.participations share their status argument (ParticipationFields), as do their timelines.
+        var data = await _server.QueryAsync("""
+            { treaty(code: "APMBC") {
+                withdrawn: participations(status: WITHDRAWN) { nodes { country { code } } }
+                parties2024: participations(status: PARTY, asOf: "2024-01-01") { nodes { country { code } } }
+                timeline(filter: { derived: false, to: "2020-12-31" }) { nodes { eventId country { code } } } }
+              lv: country(code: "LV") {
+                withdrawn: participations(status: WITHDRAWN) { treaty { code } }
+                parties2024: participations(status: PARTY, asOf: "2024-01-01") { treaty { code } }
+                timeline(filter: { derived: false, to: "2020-12-31" }) { nodes { eventId treaty { code } } } } }
+            """);
+        static string?[] Codes(JsonElement list, string field) => list.EnumerateArray().Select(n => n.GetProperty(field).GetProperty("code").GetString()).ToArray();
+        var t = data.GetProperty("treaty");
+        var lv = data.GetProperty("lv");
+        Assert.Contains("LV", Codes(t.GetProperty("withdrawn").GetProperty("nodes"), "country"));
+        Assert.Contains("APMBC", Codes(lv.GetProperty("withdrawn"), "treaty"));
+        Assert.Contains("LV", Codes(t.GetProperty("parties2024").GetProperty("nodes"), "country"));
+        Assert.Contains("APMBC", Codes(lv.GetProperty("parties2024"), "treaty"));
+        var lvInTreaty = t.GetProperty("timeline").GetProperty("nodes").EnumerateArray()
+            .Where(n => n.GetProperty("country").ValueKind == JsonValueKind.Object && n.GetProperty("country").GetProperty("code").GetString() == "LV")
+            .Select(n => n.GetProperty("eventId").GetString()).ToList();
+        var apmbcInCountry = lv.GetProperty("timeline").GetProperty("nodes").EnumerateArray()
+            .Where(n => n.GetProperty("treaty").GetProperty("code").GetString() == "APMBC").Select(n => n.GetProperty("eventId").GetString()).ToList();
+        Assert.NotEmpty(lvInTreaty);
+        Assert.Equal(lvInTreaty, apmbcInCountry);
+    }
+
+    [Fact]
     public async Task Cursor_paging_forwards_and_backwards()
     {
         var first = await _server.QueryAsync("{ events(first: 3, filter: { treaty: \"APMBC\" }) { totalCount edges { cursor node { eventId } } pageInfo { hasNextPage hasPreviousPage endCursor } } }");

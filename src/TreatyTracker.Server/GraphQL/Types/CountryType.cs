@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using TreatyTracker.Domain;
 using TreatyTracker.Server.Data;
@@ -17,27 +18,19 @@ public sealed class CountryType : RecordGraphType<Country>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipationType>>>>("participations")
             .Description("Every treaty this country has a record in, by treaty code.")
-            .Argument<DomainEnum<ParticipationStatus>>("status", "Only treaties where the country is in this status on asOf.")
-            .AsOfArgument()
-            .Resolve(c => c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records =>
-            {
-                var asOf = c.AsOf();
-                var status = c.GetArgument<ParticipationStatus?>("status");
-                return records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>()
-                    .Where(p => status is null || p.StatusOn(asOf) == status).OrderBy(p => p.Treaty.Code, StringComparer.Ordinal).ToList();
-            }));
+            .StatusArgument("Only treaties where the country is in this status on asOf.")
+            .Resolve(c => Participations(c).Then(list => c.InStatus(list).OrderBy(p => p.Treaty.Code, StringComparer.Ordinal).ToList()));
 
         Field<ParticipationType>("participation").Description("This country's record in one treaty (code, name or alias); null, without an error, if it never took part; " +
             "null with a NOT_FOUND error if the name matches no treaty.")
             .Argument<NonNullGraphType<IdGraphType>>("treaty", FilterFields.TreatyName)
             .Resolve(c => c.TreatyArg("treaty") is { } t ? c.Loader().Load(t.Code).Then(r => r?.For(c.Source.Code)) : null);
 
-        Field<NonNullGraphType<EventConnectionType>>("timeline").Paged().Description("This country's events in every treaty, by date.")
-            .Argument<TimelineFilterType>("filter", "Narrows the timeline.")
-            .Resolve(c => c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records =>
-            {
-                var events = records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>().SelectMany(p => p.Events);
-                return Paging.Cut(Timeline.Filter(EventKinds.TimelineOrder(events), c.GetArgument<TimelineFilter?>("filter")), c);
-            }));
+        this.TimelineField("This country's events in every treaty, by date.",
+            c => Participations(c).Then(list => EventKinds.TimelineOrder(list.SelectMany(p => p.Events))));
     }
+
+    /// <summary>The country's record in each treaty it (or the state it continues) has events in.</summary>
+    private static IDataLoaderResult<IEnumerable<ParticipationRecord>> Participations(IResolveFieldContext<Country> c) =>
+        c.Loader().LoadMany(c.Reference().TreatiesOf(c.Source.Code)).Then(records => records.Select(r => r.For(c.Source.Code)).OfType<ParticipationRecord>());
 }

@@ -15,16 +15,9 @@ public sealed class TreatyType : RecordGraphType<Treaty>
 
         Field<NonNullGraphType<ParticipationConnectionType>>("participations").Paged()
             .Description("States with a record in this treaty, by country code; filter by status on a date.")
-            .Argument<DomainEnum<ParticipationStatus>>("status", "Only states in this status on asOf.")
-            .AsOfArgument()
+            .StatusArgument("Only states in this status on asOf.")
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
-            {
-                var asOf = c.AsOf();
-                var status = c.GetArgument<ParticipationStatus?>("status");
-                var list = (record?.Participations.Values ?? []).Where(p => status is null || p.StatusOn(asOf) == status)
-                    .OrderBy(p => p.CountryCode, StringComparer.Ordinal).ToList();
-                return Paging.Cut(list, c);
-            }));
+                Paging.Cut(c.InStatus(record?.Participations.Values ?? []).OrderBy(p => p.CountryCode, StringComparer.Ordinal).ToList(), c)));
 
         Field<NonNullGraphType<IntGraphType>>("partyCount")
             .Description("Parties on asOf as the depositary counts them: states whose consent to be bound stands (PARTY, WITHDRAWING, " +
@@ -37,10 +30,8 @@ public sealed class TreatyType : RecordGraphType<Treaty>
             .AsOfArgument()
             .Resolve(c => c.Loader().Load(c.Source.Code).Then(record => record?.InForceCountOn(c.AsOf()) ?? 0));
 
-        Field<NonNullGraphType<EventConnectionType>>("timeline").Paged().Description("The treaty's milestones and every state's events, by date.")
-            .Argument<TimelineFilterType>("filter", "Narrows the timeline.")
-            .Resolve(c => c.Loader().Load(c.Source.Code).Then(record =>
-                Paging.Cut(Timeline.Filter(record?.Timeline() ?? [], c.GetArgument<TimelineFilter?>("filter")), c)));
+        this.TimelineField("The treaty's milestones and every state's events, by date.",
+            c => c.Loader().Load(c.Source.Code).Then(record => record?.Timeline() ?? []));
 
         DashboardFields.AddTo(this);
     }
