@@ -62,13 +62,7 @@ public sealed class GraphQLLimits
     public int MaxSeriesPoints { get; set; } = 2000;
     /// <summary>Status changes one changes() call may return.</summary>
     public int MaxChanges { get; set; } = 20_000;
-    /// <summary>
-    /// Rows that the range fields of one request return together: every statusSeries point counts 2 (it carries a count
-    /// per status), every changes() row 1. A date range's size is what no complexity estimate sees in advance; without
-    /// this, all treaties' 76-year monthly series in one request took 0.7-1.2 s of CPU and three aliased full-range
-    /// changes() 0.4-0.6 s. One changes() of all 6,941 rows of the shipped data with every field took 0.15-0.26 s, so the
-    /// limit is 5,000 (README, performance notes).
-    /// </summary>
+    /// <summary>Rows the range fields of one request return together: a statusSeries point counts 2, a changes() row 1 (README, performance notes).</summary>
     public int MaxRowsPerRequest { get; set; } = 5_000;
     /// <summary>Parsed, validated documents kept for reuse (0: none).</summary>
     public int DocumentCacheEntries { get; set; } = 1000;

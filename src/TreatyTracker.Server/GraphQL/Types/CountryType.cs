@@ -27,7 +27,7 @@ public sealed class CountryType : RecordGraphType<Country>
             .Resolve(c => c.TreatyArg("treaty") is { } t ? c.Loader().Load(t.Code).Then(r => r?.For(c.Source.Code)) : null);
 
         this.TimelineField("This country's events in every treaty, by date.",
-            c => Participations(c).Then(list => EventKinds.TimelineOrder(list.SelectMany(p => p.Events))));
+            c => Participations(c).Then(list => (IReadOnlyList<TreatyEvent>)EventKinds.TimelineOrder(list.SelectMany(p => p.Events))));
     }
 
     /// <summary>The country's record in each treaty it (or the state it continues) has events in.</summary>

@@ -23,7 +23,7 @@ public static class ParticipationFields
     }
 
     /// <summary>The paged "timeline(filter:)" field over the events the source's records give, in timeline order.</summary>
-    public static void TimelineField<T>(this ObjectGraphType<T> type, string description, Func<IResolveFieldContext<T>, IDataLoaderResult<List<TreatyEvent>>> events) =>
+    public static void TimelineField<T>(this ObjectGraphType<T> type, string description, Func<IResolveFieldContext<T>, IDataLoaderResult<IReadOnlyList<TreatyEvent>>> events) =>
         type.Field<NonNullGraphType<EventConnectionType>>("timeline").Paged().Description(description)
             .Argument<TimelineFilterType>("filter", "Narrows the timeline.")
             .Resolve(c => events(c).Then(list => Paging.Cut(Timeline.Filter(list, c.GetArgument<TimelineFilter?>("filter")), c)));
