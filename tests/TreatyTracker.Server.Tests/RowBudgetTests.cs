@@ -47,6 +47,12 @@ public sealed class RowBudgetTests : IDisposable
                                                         data.GetProperty(alias).GetProperty("statusSeries").ValueKind == JsonValueKind.Array);
         Assert.Equal(1, answered); // the first to take its rows answers; the other is refused before it is built
         Assert.Contains($"more than {Budget} rows", two.GetProperty("errors")[0].GetProperty("message").GetString());
+
+        // A refused field gives its rows back: 20 + (20 refused) + 4 fits in 30, whichever order they resolve in.
+        var three = await Send("{ " + Series("a", "2000-01-01", "2000-01-10") + " " + Series("b", "2000-02-01", "2000-02-10") + " " +
+                               Series("c", "2000-03-01", "2000-03-02") + " }");
+        Assert.Equal(["TOO_MANY_RESULTS"], Codes(three));
+        Assert.Equal(2, new[] { "a", "b", "c" }.Count(alias => three.GetProperty("data").GetProperty(alias).ValueKind == JsonValueKind.Object));
     }
 
     [Fact]

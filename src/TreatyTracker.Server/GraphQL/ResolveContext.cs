@@ -40,12 +40,18 @@ public static class ResolveContext
                                      "ask for fewer series, a larger step or a shorter range") { Code = "TOO_MANY_RESULTS" };
     }
 
-    /// <summary>Rows left to one request; range fields resolve in parallel, so it is taken atomically.</summary>
+    /// <summary>Rows left to one request; range fields resolve in parallel, so it is taken atomically, and a refused take is given back.</summary>
     private sealed class RowBudget(int max)
     {
         private int _taken;
         public int Max => max;
-        public bool TryTake(int rows) => Interlocked.Add(ref _taken, rows) <= max;
+
+        public bool TryTake(int rows)
+        {
+            if (Interlocked.Add(ref _taken, rows) <= max) return true;
+            Interlocked.Add(ref _taken, -rows);
+            return false;
+        }
     }
 
     private static RequestState? State(IResolveFieldContext c) => c.UserContext.TryGetValue(Key, out var state) ? state as RequestState : null;
